@@ -1,0 +1,10 @@
+import type { Migration } from 'kysely';
+import * as accounts from './20261128T0400-accounts.js';
+
+/**
+ * Every migration, in order. Listed statically so the bundled server carries them.
+ * Files are timestamped and never edited after they land.
+ */
+export const migrations: Record<string, Migration> = {
+  '20261128T0400-accounts': accounts,
+};

@@ -1,0 +1,62 @@
+import cookie from '@fastify/cookie';
+import Fastify, { type FastifyServerOptions } from 'fastify';
+import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
+import type { Config } from './config.js';
+import type { AppContext } from './context.js';
+import type { Connection } from './db/connect.js';
+import { accountRoutes } from './features/accounts/accounts.routes.js';
+import { authRoutes } from './features/auth/auth.routes.js';
+import { registerCsrf } from './http/csrf.js';
+import { registerErrorHandler } from './http/error-handler.js';
+import { registerHealth } from './http/health.js';
+import { registerOpenApi, registerOpenApiRoute } from './http/openapi.js';
+import { RateLimiter } from './http/rate-limit.js';
+import { registerSecurityHeaders } from './http/security-headers.js';
+import { registerWeb } from './http/web.js';
+import { loggerOptions } from './logger.js';
+
+export interface BuildOptions {
+  config: Config;
+  connection: Connection;
+  /** Folder of the built web app (dist/web); omitted in API tests. */
+  webRoot?: string;
+  logger?: FastifyServerOptions['logger'];
+  version?: string;
+}
+
+/** Builds the whole app: plugins first, then features. Never listens. */
+export async function buildApp({ config, connection, webRoot, logger, version = '0.0.0' }: BuildOptions) {
+  const app = Fastify({
+    logger: logger ?? loggerOptions(config.logLevel),
+    trustProxy: config.trustProxy,
+    bodyLimit: 64 * 1024,
+  }).withTypeProvider<ZodTypeProvider>();
+
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+
+  const ctx: AppContext = {
+    config,
+    db: connection.db,
+    dialect: connection.dialect,
+    limiter: new RateLimiter(connection.db, config.secretKey),
+  };
+  app.decorate('ctx', ctx);
+  app.decorateRequest('auth', null);
+
+  registerErrorHandler(app);
+  await registerSecurityHeaders(app, config.secureCookies);
+  await app.register(cookie);
+  registerCsrf(app, config.publicOrigin);
+  await registerOpenApi(app, version);
+
+  registerHealth(app);
+  registerOpenApiRoute(app);
+  await app.register(authRoutes);
+  await app.register(accountRoutes);
+
+  await registerWeb(app, webRoot);
+  return app;
+}
+
+export type App = Awaited<ReturnType<typeof buildApp>>;

@@ -1,0 +1,17 @@
+import type { Config } from './config.js';
+import type { DB, DialectName } from './db/database.js';
+import type { RateLimiter } from './http/rate-limit.js';
+
+/** What every feature needs from the running app; built once in app.ts. */
+export interface AppContext {
+  config: Config;
+  db: DB;
+  dialect: DialectName;
+  limiter: RateLimiter;
+}
+
+declare module 'fastify' {
+  interface FastifyInstance {
+    ctx: AppContext;
+  }
+}

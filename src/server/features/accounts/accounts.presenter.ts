@@ -1,0 +1,18 @@
+import type { Account } from '../../../shared/account.js';
+import type { Locale } from '../../../shared/locales.js';
+import type { AccountRow } from '../../db/database.js';
+
+/** The only place an account row becomes API JSON: no password hash, no internal keys. */
+export function presentAccount(row: AccountRow): Account {
+  return {
+    id: row.id,
+    username: row.username,
+    displayName: row.display_name,
+    email: row.email,
+    timeZone: row.time_zone,
+    locale: row.locale as Locale,
+    country: row.country,
+    role: row.role === 'admin' || row.role === 'coordinator' ? row.role : null,
+    createdAt: row.created_at,
+  };
+}

@@ -1,0 +1,64 @@
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildApp } from './app.js';
+import { ConfigError, loadConfig } from './config.js';
+import { connect } from './db/connect.js';
+import { migrateToLatest } from './db/migrate.js';
+import { deleteExpiredSessions } from './features/auth/sessions.repository.js';
+
+declare const KINDRED_VERSION: string;
+
+/** Runtime only: config, migrate, listen, graceful shutdown. */
+async function main() {
+  const config = loadConfig();
+  const connection = connect(config.database);
+  await migrateToLatest(connection.db);
+  if (process.argv.includes('--migrate-only')) {
+    await connection.close();
+    process.stdout.write(`Kindred: ${connection.dialect} database is up to date.\n`);
+    return;
+  }
+
+  const here = path.dirname(fileURLToPath(import.meta.url));
+  const app = await buildApp({
+    config,
+    connection,
+    webRoot: path.resolve(here, '../web'),
+    version: typeof KINDRED_VERSION === 'string' ? KINDRED_VERSION : 'dev',
+  });
+
+  const sweep = setInterval(() => {
+    deleteExpiredSessions(connection.db, new Date().toISOString()).catch((err: unknown) =>
+      app.log.warn({ err: { message: String(err) } }, 'session sweep failed'),
+    );
+  }, 60 * 60 * 1000);
+  sweep.unref();
+
+  let closing = false;
+  const shutdown = async (signal: string) => {
+    if (closing) return;
+    closing = true;
+    app.log.info({ signal }, 'shutting down');
+    const force = setTimeout(() => process.exit(1), 10_000);
+    force.unref();
+    clearInterval(sweep);
+    await app.close();
+    await connection.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void shutdown('SIGINT'));
+  process.on('SIGTERM', () => void shutdown('SIGTERM'));
+
+  await app.listen({ host: config.host, port: config.port });
+  const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
+  process.stdout.write(`Kindred is running at ${config.publicUrl} (data: ${where})\n`);
+}
+
+main().catch((err: unknown) => {
+  if (err instanceof ConfigError) {
+    process.stderr.write(`${err.message}\n`);
+  } else {
+    process.stderr.write(`Kindred could not start: ${err instanceof Error ? err.message : String(err)}\n`);
+  }
+  process.exit(1);
+});
