@@ -96,6 +96,17 @@ for (const dialect of DIALECTS) {
         expect(codes.at(-1)).toBe(429);
       });
 
+      it('limits sign-up attempts per username, from any address', async () => {
+        const username = 'much_wanted_name';
+        const codes: number[] = [];
+        for (let i = 0; i <= LIMITS.signupPerUsername.max; i += 1) {
+          const res = await new TestClient(t.app).post('/api/auth/signup', buildSignup({ username, password: 'password123' }));
+          codes.push(res.statusCode);
+        }
+        expect(codes.slice(0, LIMITS.signupPerUsername.max).every((c) => c === 400)).toBe(true);
+        expect(codes.at(-1)).toBe(429);
+      });
+
       it('stores no username or address in clear in the limiter', async () => {
         const keys = await t.database.db.selectFrom('rate_limits').select('key').execute();
         expect(keys.length).toBeGreaterThan(0);

@@ -12,6 +12,7 @@ export const LIMITS = {
   loginPerIp: { bucket: 'login-ip', max: 30, windowSeconds: 15 * 60 },
   loginFailuresPerUsername: { bucket: 'login-user', max: 10, windowSeconds: 15 * 60 },
   signupPerIp: { bucket: 'signup-ip', max: 10, windowSeconds: 60 * 60 },
+  signupPerUsername: { bucket: 'signup-user', max: 5, windowSeconds: 60 * 60 },
 } satisfies Record<string, Limit>;
 
 /** Sliding expiry is written at most this often, so reads stay reads. */
@@ -53,6 +54,7 @@ async function startSession(ctx: AppContext, accountId: string, client: Client):
 
 export async function signup(ctx: AppContext, input: SignupInput, client: Client) {
   await ctx.limiter.consume(LIMITS.signupPerIp, client.ip);
+  await ctx.limiter.consume(LIMITS.signupPerUsername, input.username);
   const account = await accounts.createAccount(ctx.db, input);
   return { account, session: await startSession(ctx, account.id, client) };
 }
