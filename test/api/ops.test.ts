@@ -58,3 +58,25 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+/** Sorted keys, so a diff of the committed document shows exactly what an API change did. */
+function sortKeys(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(sortKeys);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value as Record<string, unknown>)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([k, v]) => [k, sortKeys(v)]),
+    );
+  }
+  return value;
+}
+
+describe('committed OpenAPI document', () => {
+  it('matches docs/openapi.json (update with `npx vitest run -u test/api/ops.test.ts`)', async () => {
+    const t = await buildTestApp('sqlite');
+    const doc = (await new TestClient(t.app).get('/api/openapi.json')).json();
+    await t.close();
+    await expect(`${JSON.stringify(sortKeys(doc), null, 2)}\n`).toMatchFileSnapshot('../../docs/openapi.json');
+  });
+});

@@ -19,6 +19,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'Create an account and sign in',
+        security: [],
         body: signupBody,
         response: { 201: accountSchema, ...errorResponses },
       },
@@ -36,6 +37,7 @@ export const authRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['auth'],
         summary: 'Sign in with username and password',
+        security: [],
         body: loginBody,
         response: { 200: accountSchema, ...errorResponses },
       },
