@@ -1,3 +1,20 @@
+import './i18n/index.js';
+import './styles/tokens.css';
+import './styles/base.css';
+import './styles/layout.css';
+import './styles/components.css';
+import './styles/forms.css';
+import './styles/pages.css';
+import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { RouterProvider } from 'react-router/dom';
+import { AccountProvider } from './auth/account-context.js';
+import { router } from './routes.js';
 
-createRoot(document.getElementById('root')!).render(<p>Kindred</p>);
+createRoot(document.getElementById('root')!).render(
+  <StrictMode>
+    <AccountProvider>
+      <RouterProvider router={router} />
+    </AccountProvider>
+  </StrictMode>,
+);

@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import { useAccount } from '../../auth/account-context.js';
+import { Page } from '../../components/page.js';
+import { DangerZone } from './danger-zone.js';
+import { LogoutSection } from './logout-section.js';
+import { PasswordForm } from './password-form.js';
+import { ProfileForm } from './profile-form.js';
+import { SessionsList } from './sessions-list.js';
+
+export function SettingsPage() {
+  const { t } = useTranslation();
+  const { account } = useAccount();
+  if (!account) return null;
+  return (
+    <Page title={t('settings.title')} intro={t('settings.intro', { username: account.username })} className="settings">
+      <ProfileForm account={account} />
+      <PasswordForm />
+      <SessionsList />
+      <LogoutSection />
+      <DangerZone />
+    </Page>
+  );
+}
