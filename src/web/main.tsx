@@ -3,6 +3,7 @@ import './styles/tokens.css';
 import './styles/base.css';
 import './styles/layout.css';
 import './styles/components.css';
+import './styles/dialogs.css';
 import './styles/forms.css';
 import './styles/pages.css';
 import { StrictMode } from 'react';

@@ -18,6 +18,8 @@ export class ApiError extends Error {
   }
 }
 
+export const SESSION_ENDED_EVENT = 'kindred:session-ended';
+
 type Method = 'GET' | 'POST' | 'PATCH' | 'DELETE';
 
 export async function apiRequest<T>(method: Method, path: string, body?: unknown): Promise<T> {
@@ -34,7 +36,11 @@ export async function apiRequest<T>(method: Method, path: string, body?: unknown
   }
   if (response.status === 204) return undefined as T;
   const payload: unknown = await response.json().catch(() => null);
-  if (!response.ok) throw toApiError(response.status, payload);
+  if (!response.ok) {
+    // A session that ended elsewhere (revoked, password changed): let the app sign out.
+    if (response.status === 401 && !path.startsWith('/api/auth/')) window.dispatchEvent(new Event(SESSION_ENDED_EVENT));
+    throw toApiError(response.status, payload);
+  }
   return payload as T;
 }
 

@@ -1,7 +1,7 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { Account } from '../../shared/account.js';
 import * as api from '../api/account.js';
-import { ApiError } from '../api/client.js';
+import { ApiError, SESSION_ENDED_EVENT } from '../api/client.js';
 import { setLocale } from '../i18n/index.js';
 
 /** `undefined` while we ask the server who is signed in; `null` when nobody is. */
@@ -54,6 +54,12 @@ export function AccountProvider({ children }: { children: ReactNode }) {
       cancelled = true;
     };
   }, [attempt]);
+
+  useEffect(() => {
+    const onSessionEnded = () => setAccount((current) => (current ? null : current));
+    window.addEventListener(SESSION_ENDED_EVENT, onSessionEnded);
+    return () => window.removeEventListener(SESSION_ENDED_EVENT, onSessionEnded);
+  }, []);
 
   const signedIn = useCallback((next: Account) => {
     void setLocale(next.locale, true);

@@ -2,6 +2,7 @@ import { useRef, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePasswordBody } from '../../../shared/account.js';
 import * as api from '../../api/account.js';
+import { useAccount } from '../../auth/account-context.js';
 import { Field } from '../../components/field.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { useFocusFirstError } from '../../components/use-focus-first-error.js';
@@ -10,8 +11,9 @@ import { SettingsSection } from './section.js';
 
 const EMPTY = { currentPassword: '', newPassword: '' };
 
-export function PasswordForm() {
+export function PasswordForm({ onChanged }: { onChanged: () => void }) {
   const { t } = useTranslation();
+  const { account } = useAccount();
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -35,6 +37,7 @@ export function PasswordForm() {
       await api.changePassword(parsed.data.currentPassword, parsed.data.newPassword);
       setValues(EMPTY);
       setMessage({ tone: 'success', text: t('settings.password.changed') });
+      onChanged();
     } catch (error) {
       const result = errorsFromApi(error, t, ['currentPassword', 'newPassword']);
       setErrors(result.fields);
@@ -49,6 +52,8 @@ export function PasswordForm() {
     <SettingsSection title={t('settings.password.title')} intro={t('settings.password.intro')}>
       <form ref={formRef} className="form" onSubmit={submit} noValidate>
         {message && <FormAlert message={message.text} tone={message.tone} />}
+        {/* Lets password managers know whose password this is. */}
+        <input type="text" name="username" autoComplete="username" value={account?.username ?? ''} readOnly hidden />
         <Field label={t('fields.currentPassword')} error={errors.currentPassword}>
           {(a11y) => (
             <input

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccount } from '../../auth/account-context.js';
 import { Page } from '../../components/page.js';
@@ -10,12 +11,14 @@ import { SessionsList } from './sessions-list.js';
 export function SettingsPage() {
   const { t } = useTranslation();
   const { account } = useAccount();
+  // Changing the password ends the other sessions, so the list is fetched again.
+  const [sessionsVersion, setSessionsVersion] = useState(0);
   if (!account) return null;
   return (
     <Page title={t('settings.title')} intro={t('settings.intro', { username: account.username })} className="settings">
       <ProfileForm account={account} />
-      <PasswordForm />
-      <SessionsList />
+      <PasswordForm onChanged={() => setSessionsVersion((n) => n + 1)} />
+      <SessionsList key={sessionsVersion} />
       <LogoutSection />
       <DangerZone />
     </Page>
