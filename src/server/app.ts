@@ -1,3 +1,4 @@
+import { createSecretKey } from 'node:crypto';
 import cookie from '@fastify/cookie';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import { serializerCompiler, validatorCompiler, type ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -35,17 +36,19 @@ export async function buildApp({ config, connection, webRoot, logger, version = 
   app.setValidatorCompiler(validatorCompiler);
   app.setSerializerCompiler(serializerCompiler);
 
+  const secret = createSecretKey(Buffer.from(config.secretKey));
   const ctx: AppContext = {
     config,
     db: connection.db,
     dialect: connection.dialect,
-    limiter: new RateLimiter(connection.db, config.secretKey),
+    secret,
+    limiter: new RateLimiter(connection.db, secret),
   };
   app.decorate('ctx', ctx);
   app.decorateRequest('auth', null);
 
   registerErrorHandler(app);
-  await registerSecurityHeaders(app, config.secureCookies);
+  registerSecurityHeaders(app, config.secureCookies);
   await app.register(cookie);
   registerCsrf(app, config.publicOrigin);
   await registerOpenApi(app, version);

@@ -1,4 +1,4 @@
-import { createHmac } from 'node:crypto';
+import { createHmac, type KeyObject } from 'node:crypto';
 import { sql } from 'kysely';
 import type { Executor } from '../db/database.js';
 import { TooManyRequests } from '../errors.js';
@@ -16,7 +16,7 @@ export interface Limit {
 export class RateLimiter {
   constructor(
     private readonly db: Executor,
-    private readonly secret: string,
+    private readonly secret: KeyObject,
   ) {}
 
   private key(limit: Limit, subject: string, now: number) {

@@ -28,8 +28,9 @@ export interface NewSession {
   expiresAt: Date;
 }
 
+/** Session tokens are stored as keyed hashes: a copy of the database cannot log anyone in. */
 export function hashToken(ctx: AppContext, token: string): string {
-  return createHmac('sha256', ctx.config.secretKey).update(token).digest('base64url');
+  return createHmac('sha256', ctx.secret).update(token).digest('base64url');
 }
 
 function expiry(ctx: AppContext, from: number) {

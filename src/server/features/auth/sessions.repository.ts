@@ -1,11 +1,11 @@
-import type { Executor, SessionRow } from '../../db/database.js';
+import type { CompiledQuery } from 'kysely';
+import type { AccountRow, Executor, SessionRow } from '../../db/database.js';
 
 export async function insertSession(db: Executor, session: SessionRow): Promise<void> {
   await db.insertInto('sessions').values(session).execute();
 }
 
-/** One query for every authenticated request: the live session and its account. */
-export function findLiveSession(db: Executor, tokenHash: string, nowIso: string) {
+function liveSessionQuery(db: Executor, tokenHash: string, nowIso: string) {
   return db
     .selectFrom('sessions')
     .innerJoin('accounts', 'accounts.id', 'sessions.account_id')
@@ -26,8 +26,26 @@ export function findLiveSession(db: Executor, tokenHash: string, nowIso: string)
       'accounts.updated_at',
     ])
     .where('sessions.token_hash', '=', tokenHash)
-    .where('sessions.expires_at', '>', nowIso)
-    .executeTakeFirst();
+    .where('sessions.expires_at', '>', nowIso);
+}
+
+export type LiveSession = AccountRow & { session_id: string; last_seen_at: string };
+const compiledLiveSession = new WeakMap<Executor, CompiledQuery<LiveSession>>();
+
+/**
+ * One query for every authenticated request: the live session and its account. It runs
+ * on every request, so it is built and compiled once per database and then executed with
+ * fresh parameters (token hash, now), in the order its where clauses bind them.
+ */
+export async function findLiveSession(db: Executor, tokenHash: string, nowIso: string): Promise<LiveSession | undefined> {
+  let compiled = compiledLiveSession.get(db);
+  if (!compiled) {
+    compiled = liveSessionQuery(db, '$token', '$now').compile();
+    if (compiled.parameters.join() !== '$token,$now') throw new Error('live-session query parameters moved');
+    compiledLiveSession.set(db, compiled);
+  }
+  const result = await db.executeQuery<LiveSession>({ ...compiled, parameters: [tokenHash, nowIso] });
+  return result.rows[0];
 }
 
 export async function touchSession(db: Executor, id: string, nowIso: string, expiresAt: string): Promise<void> {
