@@ -3,13 +3,16 @@ import { RequireAccount, RequireSignedOut } from './auth/guards.js';
 import { AppShell } from './components/app-shell.js';
 import { GroupsPage } from './pages/groups.js';
 import { LandingPage } from './pages/landing.js';
-import { LoginPage } from './pages/login.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { PlanPage } from './pages/plan.js';
 import { ProgressPage } from './pages/progress.js';
-import { SettingsPage } from './pages/settings/settings.js';
-import { SignupPage } from './pages/signup.js';
 import { TodayPage } from './pages/today.js';
+
+// The form pages carry the shared zod schemas; loading them on demand keeps zod out of
+// the first download of a signed-in member opening Today.
+const loginPage = () => import('./pages/login.js').then((m) => ({ Component: m.LoginPage }));
+const signupPage = () => import('./pages/signup.js').then((m) => ({ Component: m.SignupPage }));
+const settingsPage = () => import('./pages/settings/settings.js').then((m) => ({ Component: m.SettingsPage }));
 
 export const router = createBrowserRouter([
   {
@@ -19,8 +22,8 @@ export const router = createBrowserRouter([
       {
         element: <RequireSignedOut />,
         children: [
-          { path: '/login', element: <LoginPage /> },
-          { path: '/signup', element: <SignupPage /> },
+          { path: '/login', lazy: loginPage },
+          { path: '/signup', lazy: signupPage },
         ],
       },
       {
@@ -30,7 +33,7 @@ export const router = createBrowserRouter([
           { path: '/groups', element: <GroupsPage /> },
           { path: '/progress', element: <ProgressPage /> },
           { path: '/plan', element: <PlanPage /> },
-          { path: '/settings', element: <SettingsPage /> },
+          { path: '/settings', lazy: settingsPage },
         ],
       },
       { path: '*', element: <NotFoundPage /> },
