@@ -50,7 +50,7 @@ for (const dialect of DIALECTS) {
       await client.patch('/api/me', { displayName: 'Maribel Q. Private', email: 'other.private@example.org' });
       await client.post('/api/me/password', { currentPassword: 'wrong guess here', newPassword: 'another long phrase' });
       await new TestClient(app).post('/api/auth/login', { username: secrets.username, password: 'a wrong password' });
-      await client.get(`/api/me?email=${encodeURIComponent(secrets.email)}`);
+      await client.get(`/api/me?who=${secrets.username}`);
 
       const text = lines.join('');
       expect(text).toContain('/api/auth/signup');
