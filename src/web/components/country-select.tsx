@@ -1,22 +1,22 @@
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { countryOptions } from '../lib/countries.js';
+import type { ControlProps } from './field.js';
 
-interface CountrySelectProps {
-  id: string;
+interface CountrySelectProps extends ControlProps {
   value: string;
   onChange: (code: string) => void;
-  emptyLabel: string;
-  describedBy?: string;
+  /** What the "not set" choice says; "Not set" unless the context wants other words. */
+  emptyLabel?: string;
 }
 
 /** Countries named in the interface language; '' means "not set". */
-export function CountrySelect({ id, value, onChange, emptyLabel, describedBy }: CountrySelectProps) {
-  const { i18n } = useTranslation();
+export function CountrySelect({ value, onChange, emptyLabel, ...control }: CountrySelectProps) {
+  const { t, i18n } = useTranslation();
   const options = useMemo(() => countryOptions(i18n.language), [i18n.language]);
   return (
-    <select id={id} value={value} onChange={(e) => onChange(e.target.value)} aria-describedby={describedBy}>
-      <option value="">{emptyLabel}</option>
+    <select {...control} value={value} onChange={(e) => onChange(e.target.value)}>
+      <option value="">{emptyLabel ?? t('fields.countryNone')}</option>
       {options.map((o) => (
         <option key={o.code} value={o.code}>
           {o.name}

@@ -1,20 +1,19 @@
-import { useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useSearchParams } from 'react-router';
 import { signupBody, type SignupInput } from '../../shared/account.js';
 import type { Locale } from '../../shared/locales.js';
 import * as api from '../api/account.js';
 import { useAccount } from '../auth/account-context.js';
 import { CountrySelect } from '../components/country-select.js';
+import { AuthPage } from '../components/auth-page.js';
 import { Field } from '../components/field.js';
 import { FormAlert } from '../components/form-alert.js';
 import { LanguageSelect } from '../components/language-select.js';
 import { TimeZoneSelect } from '../components/time-zone-select.js';
-import { usePageTitle } from '../components/use-page-title.js';
-import { useFocusFirstError } from '../components/use-focus-first-error.js';
+import { useSchemaForm } from '../components/use-schema-form.js';
+import { UsernameInput } from '../components/username-input.js';
 import { currentLocale, setLocale } from '../i18n/index.js';
 import { browserLanguages, countryFromLanguages } from '../lib/countries.js';
-import { errorsFromApi, fieldErrorsFromIssues, type FieldErrors } from '../lib/form-errors.js';
 import { readSetting } from '../lib/storage.js';
 import { browserTimeZone } from '../lib/time-zones.js';
 
@@ -47,65 +46,38 @@ function toInput(values: SignupValues, locale: Locale): Record<keyof SignupInput
 export function SignupPage() {
   const { t } = useTranslation();
   const { signedIn } = useAccount();
-  const [params] = useSearchParams();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState<SignupValues>(() => ({
-    username: '',
-    password: '',
-    displayName: '',
-    email: '',
-    timeZone: browserTimeZone(),
-    country: readSetting('country') ?? countryFromLanguages(browserLanguages()) ?? '',
-  }));
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [formError, setFormError] = useState<string | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  usePageTitle(t('auth.signup.title'));
-  useFocusFirstError(formRef, attempt);
-  const set = (patch: Partial<SignupValues>) => setValues((v) => ({ ...v, ...patch }));
+  const { formRef, values, set, errors, message, busy, submit } = useSchemaForm({
+    initialValues: (): SignupValues => ({
+      username: '',
+      password: '',
+      displayName: '',
+      email: '',
+      timeZone: browserTimeZone(),
+      country: readSetting('country') ?? countryFromLanguages(browserLanguages()) ?? '',
+    }),
+    schema: signupBody,
+    apiFields: FIELDS,
+    staysBusyOnSuccess: true,
+  });
 
-  async function submit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setFormError(null);
-    const parsed = signupBody.safeParse(toInput(values, currentLocale()));
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues, t));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      signedIn(await api.signup(parsed.data));
-    } catch (error) {
-      const result = errorsFromApi(error, t, FIELDS);
-      setErrors(result.fields);
-      setFormError(result.form);
-      setAttempt((n) => n + 1);
-      setBusy(false);
-    }
+    void submit(toInput(values, currentLocale()), async (data) => signedIn(await api.signup(data)));
   }
 
-  const loginHref = params.get('next') ? `/login?next=${encodeURIComponent(params.get('next') ?? '')}` : '/login';
   return (
-    <div className="auth-page">
-      <h1 className="auth-page__title">{t('auth.signup.heading')}</h1>
-      <p className="auth-page__intro">{t('auth.signup.intro')}</p>
-      <form ref={formRef} className="card form" onSubmit={submit} noValidate>
-        <FormAlert message={formError} />
+    <AuthPage
+      title={t('auth.signup.title')}
+      heading={t('auth.signup.heading')}
+      intro={t('auth.signup.intro')}
+      switchPrompt={t('auth.signup.haveAccount')}
+      switchLabel={t('auth.signup.loginLink')}
+      switchTo="/login"
+    >
+      <form ref={formRef} className="card form" onSubmit={onSubmit} noValidate>
+        <FormAlert message={message?.text ?? null} tone={message?.tone} />
         <Field label={t('fields.username')} hint={t('auth.signup.usernameHint')} error={errors.username}>
-          {(a11y) => (
-            <input
-              {...a11y}
-              name="username"
-              autoComplete="username"
-              autoCapitalize="none"
-              spellCheck={false}
-              value={values.username}
-              onChange={(e) => set({ username: e.target.value })}
-            />
-          )}
+          {(a11y) => <UsernameInput {...a11y} value={values.username} onChange={(username) => set({ username })} />}
         </Field>
         <Field label={t('fields.password')} hint={t('auth.signup.passwordHint')} error={errors.password}>
           {(a11y) => (
@@ -149,27 +121,13 @@ export function SignupPage() {
           {(a11y) => <LanguageSelect {...a11y} value={currentLocale()} onChange={(locale) => void setLocale(locale)} />}
         </Field>
         <Field label={t('fields.country')} optional hint={t('auth.signup.countryHint')} error={errors.country}>
-          {(a11y) => (
-            <CountrySelect
-              id={a11y.id}
-              describedBy={a11y['aria-describedby']}
-              value={values.country}
-              emptyLabel={t('fields.countryNone')}
-              onChange={(country) => set({ country })}
-            />
-          )}
+          {(a11y) => <CountrySelect {...a11y} value={values.country} onChange={(country) => set({ country })} />}
         </Field>
         <button type="submit" className="button button--primary button--block" disabled={busy}>
           {busy ? t('auth.signup.busy') : t('auth.signup.submit')}
         </button>
         <p className="form__footnote">{t('auth.signup.privacy')}</p>
       </form>
-      <p className="auth-page__switch">
-        {t('auth.signup.haveAccount')}{' '}
-        <Link to={loginHref} className="text-link">
-          {t('auth.signup.loginLink')}
-        </Link>
-      </p>
-    </div>
+    </AuthPage>
   );
 }

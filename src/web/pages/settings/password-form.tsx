@@ -1,12 +1,11 @@
-import { useRef, useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { changePasswordBody } from '../../../shared/account.js';
 import * as api from '../../api/account.js';
 import { useAccount } from '../../auth/account-context.js';
 import { Field } from '../../components/field.js';
 import { FormAlert } from '../../components/form-alert.js';
-import { useFocusFirstError } from '../../components/use-focus-first-error.js';
-import { errorsFromApi, fieldErrorsFromIssues, type FieldErrors } from '../../lib/form-errors.js';
+import { useSchemaForm } from '../../components/use-schema-form.js';
 import { SettingsSection } from './section.js';
 
 const EMPTY = { currentPassword: '', newPassword: '' };
@@ -14,44 +13,26 @@ const EMPTY = { currentPassword: '', newPassword: '' };
 export function PasswordForm({ onChanged }: { onChanged: () => void }) {
   const { t } = useTranslation();
   const { account } = useAccount();
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const [message, setMessage] = useState<{ tone: 'error' | 'success'; text: string } | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [attempt, setAttempt] = useState(0);
-  useFocusFirstError(formRef, attempt);
+  const { formRef, values, setValues, set, errors, message, busy, submit } = useSchemaForm({
+    initialValues: EMPTY,
+    schema: changePasswordBody,
+    apiFields: ['currentPassword', 'newPassword'],
+  });
 
-  async function submit(event: FormEvent) {
+  function onSubmit(event: FormEvent) {
     event.preventDefault();
-    setMessage(null);
-    const parsed = changePasswordBody.safeParse(values);
-    if (!parsed.success) {
-      setErrors(fieldErrorsFromIssues(parsed.error.issues, t));
-      setAttempt((n) => n + 1);
-      return;
-    }
-    setErrors({});
-    setBusy(true);
-    try {
-      await api.changePassword(parsed.data.currentPassword, parsed.data.newPassword);
+    void submit(values, async (data) => {
+      await api.changePassword(data.currentPassword, data.newPassword);
       setValues(EMPTY);
-      setMessage({ tone: 'success', text: t('settings.password.changed') });
       onChanged();
-    } catch (error) {
-      const result = errorsFromApi(error, t, ['currentPassword', 'newPassword']);
-      setErrors(result.fields);
-      if (result.form) setMessage({ tone: 'error', text: result.form });
-      setAttempt((n) => n + 1);
-    } finally {
-      setBusy(false);
-    }
+      return t('settings.password.changed');
+    });
   }
 
   return (
     <SettingsSection title={t('settings.password.title')} intro={t('settings.password.intro')}>
-      <form ref={formRef} className="form" onSubmit={submit} noValidate>
-        {message && <FormAlert message={message.text} tone={message.tone} />}
+      <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
+        <FormAlert message={message?.text ?? null} tone={message?.tone} />
         {/* Lets password managers know whose password this is. */}
         <input type="text" name="username" autoComplete="username" value={account?.username ?? ''} readOnly hidden />
         <Field label={t('fields.currentPassword')} error={errors.currentPassword}>
@@ -61,7 +42,7 @@ export function PasswordForm({ onChanged }: { onChanged: () => void }) {
               type="password"
               autoComplete="current-password"
               value={values.currentPassword}
-              onChange={(e) => setValues({ ...values, currentPassword: e.target.value })}
+              onChange={(e) => set({ currentPassword: e.target.value })}
             />
           )}
         </Field>
@@ -72,7 +53,7 @@ export function PasswordForm({ onChanged }: { onChanged: () => void }) {
               type="password"
               autoComplete="new-password"
               value={values.newPassword}
-              onChange={(e) => setValues({ ...values, newPassword: e.target.value })}
+              onChange={(e) => set({ newPassword: e.target.value })}
             />
           )}
         </Field>
