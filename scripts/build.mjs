@@ -24,9 +24,12 @@ export function isStale() {
 
 export async function build() {
   const version = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8')).version;
-  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn'], {
+  // Always a production build, even when called from the test runner (NODE_ENV=test would
+  // otherwise bundle React's development files, and `npm start` would then serve those).
+  execFileSync(process.execPath, [path.join(root, 'node_modules/vite/bin/vite.js'), 'build', '--logLevel', 'warn', '--mode', 'production'], {
     cwd: root,
     stdio: 'inherit',
+    env: { ...process.env, NODE_ENV: 'production' },
   });
   const esbuild = await import('esbuild');
   await esbuild.build({
