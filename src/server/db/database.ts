@@ -46,6 +46,11 @@ export interface RateLimitTable {
 export type AccountRow = Selectable<AccountTable>;
 export type NewAccount = Insertable<AccountTable>;
 export type SessionRow = Selectable<SessionTable>;
+/**
+ * What a signed-in request knows about its member: the account without its password hash
+ * and internal keys, so those are neither read nor carried on every request.
+ */
+export type MemberRow = Omit<AccountRow, 'password_hash' | 'username_key' | 'updated_at'>;
 
 export type DB = Kysely<Database>;
 /** A repository takes either the database or a transaction. */

@@ -1,9 +1,9 @@
 import type { Account } from '../../../shared/account.js';
 import type { Locale } from '../../../shared/locales.js';
-import type { AccountRow } from '../../db/database.js';
+import type { MemberRow } from '../../db/database.js';
 
 /** The only place an account row becomes API JSON: no password hash, no internal keys. */
-export function presentAccount(row: AccountRow): Account {
+export function presentAccount(row: MemberRow): Account {
   return {
     id: row.id,
     username: row.username,

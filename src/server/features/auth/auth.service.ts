@@ -1,7 +1,7 @@
 import { createHmac, randomBytes, randomUUID } from 'node:crypto';
 import type { SignupInput } from '../../../shared/account.js';
 import type { AppContext } from '../../context.js';
-import type { AccountRow } from '../../db/database.js';
+import type { MemberRow } from '../../db/database.js';
 import { InvalidCredentials, NotFound } from '../../errors.js';
 import type { Limit } from '../../http/rate-limit.js';
 import * as accounts from '../accounts/accounts.service.js';
@@ -77,7 +77,7 @@ export async function login(ctx: AppContext, username: string, password: string,
 }
 
 export interface Authenticated {
-  account: AccountRow;
+  account: MemberRow;
   sessionId: string;
 }
 
