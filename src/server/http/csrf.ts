@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { Forbidden } from '../errors.js';
 import { SESSION_COOKIE } from './session-cookie.js';
 
@@ -11,20 +11,18 @@ const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
  * ambient authority to abuse, so it passes.
  */
 export function registerCsrf(app: FastifyInstance, publicOrigin: string) {
-  app.addHook('onRequest', async (request) => {
-    if (!UNSAFE.has(request.method)) return;
-    const origin = request.headers.origin;
-    if (origin !== undefined) {
-      if (origin !== publicOrigin) throw csrfError();
-      return;
-    }
-    const site = request.headers['sec-fetch-site'];
-    if (site !== undefined) {
-      if (site !== 'same-origin') throw csrfError();
-      return;
-    }
-    if (request.headers.cookie?.includes(`${SESSION_COOKIE}=`)) throw csrfError();
+  // A callback hook, not an async one: it runs on every request and needs no promise.
+  app.addHook('onRequest', (request, _reply, done) => {
+    done(isCrossSite(request.method, request.headers, publicOrigin) ? csrfError() : undefined);
   });
+}
+
+function isCrossSite(method: string, headers: FastifyRequest['headers'], publicOrigin: string): boolean {
+  if (!UNSAFE.has(method)) return false;
+  if (headers.origin !== undefined) return headers.origin !== publicOrigin;
+  const site = headers['sec-fetch-site'];
+  if (site !== undefined) return site !== 'same-origin';
+  return headers.cookie?.includes(`${SESSION_COOKIE}=`) ?? false;
 }
 
 function csrfError() {
