@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as accounts from './20261128T0400-accounts.js';
+import * as groupsMeetings from './20261128T0500-groups-meetings.js';
 
 /**
  * Every migration, in order. Listed statically so the bundled server carries them.
@@ -7,4 +8,5 @@ import * as accounts from './20261128T0400-accounts.js';
  */
 export const migrations: Record<string, Migration> = {
   '20261128T0400-accounts': accounts,
+  '20261128T0500-groups-meetings': groupsMeetings,
 };

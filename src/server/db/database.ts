@@ -8,6 +8,14 @@ export interface Database {
   accounts: AccountTable;
   sessions: SessionTable;
   rate_limits: RateLimitTable;
+  groups: GroupTable;
+  group_agreements: GroupAgreementTable;
+  memberships: MembershipTable;
+  invitations: InvitationTable;
+  meeting_series: MeetingSeriesTable;
+  occurrence_exceptions: OccurrenceExceptionTable;
+  attendance: AttendanceTable;
+  calendar_tokens: CalendarTokenTable;
 }
 
 export interface AccountTable {
@@ -41,6 +49,125 @@ export interface RateLimitTable {
   key: string;
   count: Generated<number>;
   expires_at: string;
+}
+
+export interface GroupTable {
+  id: string;
+  slug: string;
+  name: string;
+  description: string;
+  /** JSON array of language codes. */
+  languages: string;
+  time_zone: string;
+  /** 'open' | 'request' | 'invite' */
+  join_policy: string;
+  listed: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GroupAgreementTable {
+  id: string;
+  group_id: string;
+  version: number;
+  text: string;
+  created_by: string | null;
+  created_at: string;
+}
+
+export interface MembershipTable {
+  id: string;
+  group_id: string;
+  account_id: string;
+  /** 'member' | 'co_facilitator' | 'facilitator' */
+  role: string;
+  /** 'pending' | 'active' | 'left' | 'removed' */
+  status: string;
+  /** The agreement version this member accepted; null while pending. */
+  agreement_version: number | null;
+  request_message: string | null;
+  show_username: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InvitationTable {
+  id: string;
+  group_id: string;
+  token_hash: string;
+  created_by: string | null;
+  expires_at: string;
+  max_uses: number | null;
+  uses: number;
+  revoked_at: string | null;
+  created_at: string;
+}
+
+export interface MeetingSeriesTable {
+  id: string;
+  group_id: string;
+  /** Stable, unique: the Meeting Guide feed's slug. */
+  slug: string;
+  title: string;
+  /** JSON: {freq, interval, byDay}. */
+  recurrence: string;
+  /** First local date (YYYY-MM-DD) in the group's time zone. */
+  start_date: string;
+  until_date: string | null;
+  /** Local wall-clock start, HH:MM, in the group's time zone. */
+  start_time: string;
+  duration_minutes: number;
+  /** 'in_person' | 'online' | 'hybrid' */
+  format: string;
+  /** JSON: {name?, address?, city?, region?, postalCode?, country?, notes?} or null. */
+  location: string | null;
+  conference_url: string | null;
+  conference_phone: string | null;
+  language: string | null;
+  open: number;
+  /** JSON array of Meeting Guide type codes. */
+  types: string;
+  /** JSON array of agenda phases {kind, title, minutes}. */
+  agenda: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface OccurrenceExceptionTable {
+  id: string;
+  series_id: string;
+  /** The local date the rule gives this occurrence (its stable identity). */
+  original_date: string;
+  /** 'cancelled' | 'moved' */
+  status: string;
+  /** For moved occurrences: the new start, UTC ISO. */
+  starts_at: string | null;
+  duration_minutes: number | null;
+  created_at: string;
+}
+
+export interface AttendanceTable {
+  id: string;
+  series_id: string;
+  occurrence_date: string;
+  account_id: string;
+  /** 'present' | 'excused' */
+  status: string;
+  /** 'in_person' | 'online' | null */
+  mode: string | null;
+  marked_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CalendarTokenTable {
+  id: string;
+  account_id: string;
+  /** null: the member's feed of all their groups. */
+  group_id: string | null;
+  token_hash: string;
+  created_at: string;
+  revoked_at: string | null;
 }
 
 export type AccountRow = Selectable<AccountTable>;
