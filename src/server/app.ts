@@ -7,6 +7,9 @@ import type { AppContext } from './context.js';
 import type { Connection } from './db/connect.js';
 import { accountRoutes } from './features/accounts/accounts.routes.js';
 import { authRoutes } from './features/auth/auth.routes.js';
+import { feedRoutes } from './features/feeds/feeds.routes.js';
+import { groupRoutes } from './features/groups/groups.routes.js';
+import { meetingRoutes } from './features/meetings/meetings.routes.js';
 import { registerCsrf } from './http/csrf.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerHealth } from './http/health.js';
@@ -57,6 +60,9 @@ export async function buildApp({ config, connection, webRoot, logger, version = 
   registerOpenApiRoute(app);
   await app.register(authRoutes);
   await app.register(accountRoutes);
+  await app.register(groupRoutes);
+  await app.register(meetingRoutes);
+  await app.register(feedRoutes);
 
   await registerWeb(app, webRoot);
   return app;
