@@ -1,5 +1,5 @@
 import type { Executor } from '../../db/database.js';
-import { AppError, Forbidden, NotFound } from '../../errors.js';
+import { AppError, Conflict, Forbidden, NotFound } from '../../errors.js';
 import { currentAgreementVersion, findMembership, type MembershipRow } from './memberships.repository.js';
 
 export const CORE_TEAM_ROLES = ['facilitator', 'co_facilitator'] as const;
@@ -46,4 +46,38 @@ export async function requireCoreTeam(db: Executor, groupId: string, accountId: 
   const membership = await requireMember(db, groupId, accountId, { allowOutdatedAgreement: true });
   if (!isCoreTeam(membership)) throw new Forbidden('Only the group’s core team can do that.', 'core_team_only');
   return membership;
+}
+
+/** Changing roles and removing facilitators is for facilitators only. */
+export function requireFacilitator(membership: MembershipRow): void {
+  if (membership.role !== 'facilitator') {
+    throw new Forbidden('Only a facilitator of the group can do that.', 'facilitator_only');
+  }
+}
+
+export class AgreementOutdated extends Conflict {
+  constructor(version: number) {
+    super('The group’s agreement has changed. Please read the current version and accept it.', 'agreement_outdated', {
+      version,
+    });
+  }
+}
+
+export class LastFacilitator extends Conflict {
+  constructor() {
+    super('A group always needs at least one facilitator. Please share or hand over the role first.', 'last_facilitator');
+  }
+}
+
+export class InvitationRequired extends Forbidden {
+  constructor() {
+    super('This group welcomes new members by invitation.', 'invitation_required');
+  }
+}
+
+/** One answer for unknown, expired, revoked and used-up invitations: a link reveals nothing. */
+export class InvitationInvalid extends NotFound {
+  constructor() {
+    super('This invitation link is no longer valid. Please ask the group for a new one.', 'invitation_invalid');
+  }
 }
