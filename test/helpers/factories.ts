@@ -82,3 +82,17 @@ export async function groupWithCast(app: App, overrides: Partial<CreateGroupInpu
   await facilitator.client.delete(`/api/groups/${group.id}/members/${removed.membershipId}`);
   return { group, token, facilitator, coFacilitator, member, removed, outsider };
 }
+
+/** A valid body for POST /api/groups/:id/meetings. */
+export function buildMeeting(overrides: Record<string, unknown> = {}) {
+  return {
+    title: 'Tuesday evening circle',
+    recurrence: { freq: 'weekly', byDay: ['TU'] },
+    startTime: '19:00',
+    durationMinutes: 60,
+    format: 'online',
+    conferenceUrl: 'https://meet.example.org/circle',
+    open: true,
+    ...overrides,
+  };
+}
