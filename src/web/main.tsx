@@ -6,6 +6,8 @@ import './styles/components.css';
 import './styles/dialogs.css';
 import './styles/forms.css';
 import './styles/pages.css';
+import './styles/groups.css';
+import './styles/groups-more.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';

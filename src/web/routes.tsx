@@ -1,17 +1,21 @@
 import { createBrowserRouter } from 'react-router';
 import { RequireAccount, RequireSignedOut } from './auth/guards.js';
 import { AppShell } from './components/app-shell.js';
-import { GroupsPage } from './pages/groups.js';
 import { LandingPage } from './pages/landing.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { PlanPage } from './pages/plan.js';
 import { ProgressPage } from './pages/progress.js';
 import { TodayPage } from './pages/today.js';
+import { GroupsPage } from './pages/groups/groups-page.js';
 
 // The form pages carry the shared zod schemas; loading them on demand keeps zod out of
 // the first download of a signed-in member opening Today.
 const loginPage = () => import('./pages/login.js').then((m) => ({ Component: m.LoginPage }));
 const signupPage = () => import('./pages/signup.js').then((m) => ({ Component: m.SignupPage }));
+const createGroupPage = () => import('./pages/groups/create-group.js').then((m) => ({ Component: m.CreateGroupPage }));
+const groupPage = () => import('./pages/groups/group-page.js').then((m) => ({ Component: m.GroupPage }));
+const joinPage = () => import('./pages/join-invitation.js').then((m) => ({ Component: m.JoinInvitationPage }));
+const directoryPage = () => import('./pages/directory.js').then((m) => ({ Component: m.DirectoryPage }));
 const settingsPage = () => import('./pages/settings/settings.js').then((m) => ({ Component: m.SettingsPage }));
 
 export const router = createBrowserRouter([
@@ -19,6 +23,8 @@ export const router = createBrowserRouter([
     element: <AppShell />,
     children: [
       { path: '/', element: <LandingPage /> },
+      { path: '/directory', lazy: directoryPage },
+      { path: '/join/:token', lazy: joinPage },
       {
         element: <RequireSignedOut />,
         children: [
@@ -31,6 +37,8 @@ export const router = createBrowserRouter([
         children: [
           { path: '/today', element: <TodayPage /> },
           { path: '/groups', element: <GroupsPage /> },
+          { path: '/groups/new', lazy: createGroupPage },
+          { path: '/groups/:id', lazy: groupPage },
           { path: '/progress', element: <ProgressPage /> },
           { path: '/plan', element: <PlanPage /> },
           { path: '/settings', lazy: settingsPage },

@@ -14,6 +14,11 @@ export function AppHeader() {
           <span className="brand__name">{t('app.name')}</span>
         </Link>
         <div className="app-header__actions">
+          {account === null && (
+            <Link to="/directory" className="header-link">
+              {t('header.directory')}
+            </Link>
+          )}
           <NeedHelpButton />
           {account && (
             <Link to="/settings" className="account-chip" aria-label={t('header.accountLink', { name: account.displayName })}>

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation } from 'react-router';
 import { useAccount } from '../auth/account-context.js';
 import { AppHeader } from './app-header.js';
 import { LanguageSwitcher } from './language-switcher.js';
@@ -41,6 +41,9 @@ export function AppShell() {
           {/* The signup form has its own language field. */}
           {pathname !== '/signup' && <LanguageSwitcher />}
           <p className="app-footer__note">{t('app.footer')}</p>
+          <Link to="/directory" className="text-link">
+            {t('directory.title')}
+          </Link>
         </footer>
       )}
     </div>

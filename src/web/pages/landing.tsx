@@ -28,6 +28,11 @@ export function LandingPage() {
             {t('auth.login.submit')}
           </Link>
         </div>
+        <p className="landing__directory">
+          <Link to="/directory" className="text-link">
+            {t('landing.directory')}
+          </Link>
+        </p>
       </section>
       <ul className="landing__features">
         <li className="feature">

@@ -3,9 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAccount } from '../auth/account-context.js';
 import { EmptyStateCard } from '../components/empty-state-card.js';
-import { CalendarIcon, HeartIcon, PlanIcon, SunIcon } from '../components/icons.js';
+import { HeartIcon, PlanIcon, SunIcon } from '../components/icons.js';
 import { Page } from '../components/page.js';
 import { partOfDay } from '../lib/greeting.js';
+import { TodayMeetings } from './today-meetings.js';
 
 export function TodayPage() {
   const { t, i18n } = useTranslation();
@@ -25,9 +26,7 @@ export function TodayPage() {
         <EmptyStateCard Icon={SunIcon} title={t('today.checkin.title')}>
           <p>{t('today.checkin.body')}</p>
         </EmptyStateCard>
-        <EmptyStateCard Icon={CalendarIcon} title={t('today.meetings.title')}>
-          <p>{t('today.meetings.body')}</p>
-        </EmptyStateCard>
+        <TodayMeetings timeZone={zone} />
         <EmptyStateCard
           Icon={PlanIcon}
           title={t('today.plan.title')}

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAccount } from '../../auth/account-context.js';
+import { CalendarFeedSection } from '../../components/calendar-feed-section.js';
 import { Page } from '../../components/page.js';
 import { DangerZone } from './danger-zone.js';
 import { LogoutSection } from './logout-section.js';
@@ -18,6 +19,7 @@ export function SettingsPage() {
     <Page title={t('settings.title')} intro={t('settings.intro', { username: account.username })} className="settings">
       <ProfileForm account={account} />
       <PasswordForm onChanged={() => setSessionsVersion((n) => n + 1)} />
+      <CalendarFeedSection />
       <SessionsList key={sessionsVersion} />
       <LogoutSection />
       <DangerZone />

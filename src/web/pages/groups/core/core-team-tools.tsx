@@ -1,0 +1,23 @@
+import { useTranslation } from 'react-i18next';
+import type { Group } from '../../../../shared/groups.js';
+import { AddMeetingForm } from '../meetings/add-meeting-form.js';
+import { InvitationsSection } from './invitations-section.js';
+import { RequestsSection } from './requests-section.js';
+
+/** Tools only the core team sees, kept in their own clearly marked area. */
+export function CoreTeamTools({ group, onMeetingAdded }: { group: Group; onMeetingAdded: () => void }) {
+  const { t } = useTranslation();
+  return (
+    <section className="core-tools" aria-labelledby="core-tools-title">
+      <header className="core-tools__header">
+        <h2 id="core-tools-title" className="core-tools__title">
+          {t('core.title')}
+        </h2>
+        <p className="core-tools__intro">{t('core.intro')}</p>
+      </header>
+      <AddMeetingForm group={group} onCreated={onMeetingAdded} />
+      <InvitationsSection group={group} />
+      {group.joinPolicy === 'request' && <RequestsSection group={group} />}
+    </section>
+  );
+}

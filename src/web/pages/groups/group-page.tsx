@@ -1,0 +1,68 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation, useParams } from 'react-router';
+import type { Group } from '../../../shared/groups.js';
+import * as api from '../../api/groups.js';
+import { LoadState } from '../../components/load-state.js';
+import { Page } from '../../components/page.js';
+import { languageName } from '../../lib/languages.js';
+import { useLoad } from '../../lib/use-load.js';
+import { CalendarFeedSection } from '../../components/calendar-feed-section.js';
+import { AgreementBanner, AgreementSection } from './agreement-section.js';
+import { CoreTeamTools } from './core/core-team-tools.js';
+import { LeaveGroup } from './leave-group.js';
+import { MembersSection } from './members-section.js';
+import { UpcomingSection } from './meetings/upcoming-section.js';
+import { PublicGroupView } from './public-group-view.js';
+
+export function GroupPage() {
+  const { t } = useTranslation();
+  const { id = '' } = useParams();
+  const group = useLoad(() => api.fetchGroup(id), id);
+  if (!group.data) {
+    return (
+      <Page title={t('groups.title')}>
+        <LoadState error={group.error} onRetry={group.reload} />
+      </Page>
+    );
+  }
+  if (!api.isMemberView(group.data) || group.data.myMembership.status !== 'active') {
+    return <PublicGroupView group={group.data} onJoined={group.reload} />;
+  }
+  return <MemberGroupView group={group.data} onChange={group.setData} />;
+}
+
+function MemberGroupView({ group, onChange }: { group: Group; onChange: (g: Group) => void }) {
+  const { t, i18n } = useTranslation();
+  const { state } = useLocation();
+  const membership = group.myMembership;
+  const core = api.isCoreTeam(membership.role);
+  const blocked = membership.agreementRequired;
+  // Adding a meeting refreshes the upcoming list.
+  const [meetingsVersion, setMeetingsVersion] = useState(0);
+  return (
+    <Page title={group.name} intro={group.description || undefined} className="group-page">
+      <p className="group-page__meta">
+        <span className="badge badge--accent">{t(`groups.roles.${membership.role}`)}</span>
+        {group.languages.map((code) => (
+          <span key={code} className="badge">
+            {languageName(code, i18n.language)}
+          </span>
+        ))}
+        <span className="badge">{group.timeZone.replaceAll('_', ' ')}</span>
+      </p>
+      {(state as { created?: boolean } | null)?.created && (
+        <div className="alert alert--success" role="status">
+          {t('groups.new.created')}
+        </div>
+      )}
+      {blocked && <AgreementBanner group={group} onAccepted={onChange} />}
+      {!blocked && <UpcomingSection group={group} version={meetingsVersion} />}
+      <AgreementSection group={group} onAccepted={onChange} />
+      {!blocked && <MembersSection group={group} />}
+      {!blocked && <CalendarFeedSection groupId={group.id} />}
+      {core && !blocked && <CoreTeamTools group={group} onMeetingAdded={() => setMeetingsVersion((n) => n + 1)} />}
+      <LeaveGroup group={group} />
+    </Page>
+  );
+}
