@@ -50,7 +50,12 @@ export function CalendarFeedSection({ groupId }: { groupId?: string }) {
         <div className="new-link" role="status">
           <p className="new-link__label">{t('calendar.created')}</p>
           <code className="new-link__url">{fresh.url}</code>
-          <CopyButton text={fresh.url} label={t('calendar.copy')} />
+          <div className="row-list__actions">
+            <CopyButton text={fresh.url} label={t('calendar.copy')} />
+            <a href={fresh.url.replace(/^https?:/, 'webcal:')} className="button button--quiet">
+              {t('calendar.open')}
+            </a>
+          </div>
           <p className="field__hint">{t('calendar.private')}</p>
         </div>
       )}

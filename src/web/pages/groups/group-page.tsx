@@ -57,10 +57,18 @@ function MemberGroupView({ group, onChange }: { group: Group; onChange: (g: Grou
         </div>
       )}
       {blocked && <AgreementBanner group={group} onAccepted={onChange} />}
-      {!blocked && <UpcomingSection group={group} version={meetingsVersion} />}
-      <AgreementSection group={group} onAccepted={onChange} />
-      {!blocked && <MembersSection group={group} />}
-      {!blocked && <CalendarFeedSection groupId={group.id} />}
+      <div className="group-layout">
+        {!blocked && (
+          <div className="group-layout__main">
+            <UpcomingSection group={group} version={meetingsVersion} />
+          </div>
+        )}
+        <div className="group-layout__side">
+          <AgreementSection group={group} onAccepted={onChange} />
+          {!blocked && <MembersSection group={group} />}
+          {!blocked && <CalendarFeedSection groupId={group.id} />}
+        </div>
+      </div>
       {core && !blocked && <CoreTeamTools group={group} onMeetingAdded={() => setMeetingsVersion((n) => n + 1)} />}
       <LeaveGroup group={group} />
     </Page>

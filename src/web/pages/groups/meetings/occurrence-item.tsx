@@ -52,9 +52,11 @@ export function OccurrenceItem({ occurrence: o, viewerZone, group, core, onChang
       {!cancelled && <MeetingWhere occurrence={o} />}
       {core && group && (
         <div className="occurrence__tools">
-          <button type="button" className="button button--secondary" onClick={() => setAttendanceOpen(true)} aria-haspopup="dialog">
-            {t('attendance.open')}
-          </button>
+          {!cancelled && (
+            <button type="button" className="button button--secondary" onClick={() => setAttendanceOpen(true)} aria-haspopup="dialog">
+              {t('attendance.open')}
+            </button>
+          )}
           <button type="button" className="button button--quiet" onClick={toggleCancelled}>
             {cancelled ? t('meetings.restore') : t('meetings.cancel')}
           </button>
