@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import type { Group } from '../../../../shared/groups.js';
 import * as api from '../../../api/meetings.js';
 import { FormAlert } from '../../../components/form-alert.js';
@@ -42,7 +43,14 @@ export function OccurrenceItem({ occurrence: o, viewerZone, group, core, onChang
       </div>
       <h3 className="occurrence__title">
         {cancelled ? <del>{o.title}</del> : o.title}
-        {!group && o.groupName && <span className="occurrence__group"> · {o.groupName}</span>}
+        {!group && o.groupName && (
+          <>
+            {' · '}
+            <Link to={`/groups/${o.groupId}`} className="occurrence__group">
+              {o.groupName}
+            </Link>
+          </>
+        )}
       </h3>
       <p className="occurrence__badges">
         <span className="badge">{t(`meetings.format.${o.format}`)}</span>
