@@ -43,7 +43,9 @@ export function AddMeetingForm({ group, onCreated }: { group: Group; onCreated: 
       onCreated();
     } catch (e) {
       const result = errorsFromApi(e, t, API_FIELDS);
-      setErrors(result.fields as DraftErrors);
+      // The API names its fields ("location", "recurrence"); the form shows them as address and days.
+      const { location, recurrence, ...rest } = result.fields;
+      setErrors({ ...rest, address: location, days: recurrence } as DraftErrors);
       setMessage({ tone: 'error', text: result.form ?? t('errors.invalid') });
     }
     setBusy(false);
