@@ -97,6 +97,10 @@ describe.skipIf(!hasBrowser)('a group, its meetings and an invitation, in the br
   });
 
   it('shows the invitation to someone signed out, who signs up through it', async () => {
+    await newcomer.goto('/join/not-a-real-invitation-token');
+    await expect.poll(() => newcomer.getByText('This invitation link has expired or was already used up.', { exact: false }).isVisible()).toBe(true);
+    expect(await newcomer.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+
     const joinPath = new URL(invitationUrl).pathname;
     await newcomer.goto(joinPath);
     await expect.poll(() => newcomer.getByRole('heading', { level: 1 }).textContent()).toBe('Tuesday Evening Circle');

@@ -20,7 +20,7 @@ export function JoinInvitationPage() {
   if (!preview.data) {
     return (
       <Page title={t('join.title')}>
-        {preview.error?.status === 404 || preview.error?.status === 410 ? (
+        {preview.error?.code === 'invitation_invalid' || preview.error?.status === 404 ? (
           <div className="card">
             <p>{t('join.expired')}</p>
           </div>
