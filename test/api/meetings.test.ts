@@ -47,6 +47,12 @@ for (const dialect of DIALECTS) {
       expect(list.map((m: { id: string }) => m.id)).toEqual(expect.arrayContaining([series.id, again.json().id]));
     });
 
+    it('gives series created at the same moment with the same title distinct slugs', async () => {
+      const results = await Promise.all([1, 2, 3, 4].map(() => cast.facilitator.client.post(base(), buildMeeting({ title: 'Race' }))));
+      expect(results.map((r) => r.statusCode)).toEqual([201, 201, 201, 201]);
+      expect(new Set(results.map((r) => r.json().slug)).size).toBe(4);
+    });
+
     it.each([
       ['an impossible weekly rule', { recurrence: { freq: 'weekly', byDay: [{ day: 'MO', nth: 1 }] } }, ['body.recurrence.byDay.0']],
       ['an empty rule', { recurrence: { freq: 'monthly', byDay: [] } }, ['body.recurrence.byDay']],

@@ -116,6 +116,28 @@ export async function createSeries(db: DB, { group }: GroupAccess, input: Create
   };
   assertValid(meetingProblems(draft));
   const now = new Date().toISOString();
+  // Two series created at once may pick the same slug: the loser retries with the next one.
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await insertNewSeries(db, group, input, draft, now);
+    } catch (err) {
+      if (attempt >= 8 || !isUniqueViolation(err)) throw err;
+    }
+  }
+}
+
+function isUniqueViolation(err: unknown): boolean {
+  const e = err as { code?: string; message?: string };
+  return e.code === '23505' || e.code === 'SQLITE_CONSTRAINT_UNIQUE' || /UNIQUE constraint/i.test(e.message ?? '');
+}
+
+function insertNewSeries(
+  db: DB,
+  group: GroupBasics,
+  input: CreateMeetingInput,
+  draft: { startDate: string; untilDate: string | null; location: object | null; conferenceUrl: string | null; conferencePhone: string | null },
+  now: string,
+): Promise<SeriesRow> {
   return db.transaction().execute(async (trx) =>
     repo.insertSeries(trx, {
       id: randomUUID(),
