@@ -2,7 +2,10 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { DirectoryGroup } from '../api/meetings.js';
 import { useAccount } from '../auth/account-context.js';
+import { nextStart } from '../lib/directory-time.js';
 import { languageName } from '../lib/languages.js';
+import { browserTimeZone } from '../lib/time-zones.js';
+import { MeetingTimeText } from './groups/meeting-time-text.js';
 import { zonePlace } from '../lib/meeting-time.js';
 import { recurrenceText, wallClock } from '../lib/recurrence-text.js';
 
@@ -11,6 +14,7 @@ export function DirectoryGroupCard({ group }: { group: DirectoryGroup }) {
   const { account } = useAccount();
   const groupPath = `/groups/${group.id}`;
   const place = zonePlace(group.timeZone);
+  const viewerZone = account?.timeZone ?? browserTimeZone();
   return (
     <article className="card group-card">
       <h2 className="card__title">{group.name}</h2>
@@ -29,6 +33,7 @@ export function DirectoryGroupCard({ group }: { group: DirectoryGroup }) {
               <strong>{m.title}</strong>
               <br />
               {t('recurrence.at', { when: recurrenceText(m.recurrence, i18n.language, t), time: wallClock(m.startTime, i18n.language), place })}
+              <NextTime meeting={m} groupZone={group.timeZone} viewerZone={viewerZone} />
               <br />
               <span className="badge">{t(`meetings.format.${m.format}`)}</span>
               {m.city && <span className="badge">{m.city}</span>}
@@ -49,5 +54,19 @@ export function DirectoryGroupCard({ group }: { group: DirectoryGroup }) {
         </Link>
       )}
     </article>
+  );
+}
+
+/** "Next: Thu, Dec 3, 4:30 PM (your time)", when the rule lets us know. */
+function NextTime({ meeting, groupZone, viewerZone }: { meeting: DirectoryGroup['meetings'][number]; groupZone: string; viewerZone: string }) {
+  const { t } = useTranslation();
+  const startsAt = nextStart(meeting, groupZone);
+  if (!startsAt) return null;
+  return (
+    <>
+      <br />
+      <span className="muted">{t('directory.next')} </span>
+      <MeetingTimeText startsAt={startsAt} viewerZone={viewerZone} groupZone={groupZone} />
+    </>
   );
 }
