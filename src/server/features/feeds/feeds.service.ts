@@ -1,0 +1,95 @@
+import { randomBytes, randomUUID } from 'node:crypto';
+import { localDate } from '../../../shared/recurrence.js';
+import type { AppContext } from '../../context.js';
+import { NotFound } from '../../errors.js';
+import { hashToken } from '../auth/auth.service.js';
+import { requireMember } from '../groups/groups.policy.js';
+import { activeGroupIds, findGroupOrThrow } from '../groups/groups.service.js';
+import { seriesWithExceptions, type ScheduledSeries } from '../meetings/meetings.service.js';
+import * as feeds from './feeds.repository.js';
+import { calendarSeries, listedSeries, presentDirectoryGroup, presentFeed } from './feeds.presenter.js';
+import type { DirectoryGroup } from './feeds.schemas.js';
+import { buildCalendar, type CalendarSeries } from './ical.js';
+import { toMeetingGuide, type MeetingGuideMeeting } from './meeting-guide.js';
+
+export function feedUrl(ctx: AppContext, token: string): string {
+  return `${ctx.config.publicUrl}/api/calendar/${token}.ics`;
+}
+
+/**
+ * A new feed: 32 random bytes, kept only as a keyed hash and shown once, in the URL. A
+ * group feed needs an active membership (its id or slug); without one it is a personal feed.
+ */
+export async function createFeed(ctx: AppContext, accountId: string, groupKey: string | undefined) {
+  let groupId: string | null = null;
+  if (groupKey !== undefined) {
+    const group = await findGroupOrThrow(ctx.db, groupKey);
+    await requireMember(ctx.db, group.id, accountId);
+    groupId = group.id;
+  }
+  const token = randomBytes(32).toString('base64url');
+  const row: feeds.CalendarTokenRow = {
+    id: randomUUID(),
+    account_id: accountId,
+    group_id: groupId,
+    token_hash: hashToken(ctx, token),
+    created_at: new Date().toISOString(),
+    revoked_at: null,
+  };
+  await feeds.insertToken(ctx.db, row);
+  return { ...presentFeed(row), url: feedUrl(ctx, token) };
+}
+
+export async function listFeeds(ctx: AppContext, accountId: string) {
+  return (await feeds.listLiveTokens(ctx.db, accountId)).map(presentFeed);
+}
+
+export async function revokeFeed(ctx: AppContext, accountId: string, id: string): Promise<void> {
+  const changed = await feeds.revokeToken(ctx.db, accountId, id, new Date().toISOString());
+  if (changed === 0) throw new NotFound('That calendar feed does not exist or was already turned off.');
+}
+
+/** The iCalendar text behind a feed token; 404 for unknown, revoked or no longer allowed tokens. */
+export async function calendarForToken(ctx: AppContext, token: string, now = new Date()): Promise<string> {
+  const row = await feeds.findLiveToken(ctx.db, hashToken(ctx, token));
+  if (!row) throw new NotFound('This calendar feed no longer exists.');
+  let name = 'My meetings (Kindred)';
+  let groupIds: string[];
+  if (row.group_id) {
+    // A member who left or was removed gets 404 like any non-member. A calendar app cannot
+    // accept an updated agreement, so an outdated one does not stop the feed.
+    await requireMember(ctx.db, row.group_id, row.account_id, { allowOutdatedAgreement: true });
+    name = `${(await findGroupOrThrow(ctx.db, row.group_id)).name} (Kindred)`;
+    groupIds = [row.group_id];
+  } else {
+    groupIds = await activeGroupIds(ctx.db, row.account_id);
+  }
+  const series = await seriesWithExceptions(ctx.db, { groupIds });
+  const events = series.map(calendarSeries).filter((e): e is CalendarSeries => e !== null);
+  return buildCalendar({ name, series: events, now });
+}
+
+/** A series whose last date has passed is not a meeting anyone can go to any more. */
+function isCurrent(s: ScheduledSeries, now: Date): boolean {
+  return !s.row.until_date || s.row.until_date >= localDate(s.group.time_zone, now);
+}
+
+/** Open, current meeting series of listed groups. */
+async function listedMeetings(ctx: AppContext, now: Date): Promise<ScheduledSeries[]> {
+  return (await seriesWithExceptions(ctx.db, { listed: true })).filter((s) => isCurrent(s, now));
+}
+
+/** The Meeting Guide feed: open, weekly meetings of listed groups, by slug. */
+export async function meetingGuideFeed(ctx: AppContext, now = new Date()): Promise<MeetingGuideMeeting[]> {
+  return (await listedMeetings(ctx, now))
+    .map((s) => toMeetingGuide(listedSeries(s, ctx.config.publicUrl)))
+    .filter((m): m is MeetingGuideMeeting => m !== null)
+    .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+/** The public directory: listed groups with their open meetings. */
+export async function publicDirectory(ctx: AppContext, now = new Date()): Promise<DirectoryGroup[]> {
+  const groups = await feeds.listedGroups(ctx.db);
+  const series = await listedMeetings(ctx, now);
+  return groups.map((g) => presentDirectoryGroup(g, series.filter((s) => s.group.id === g.id)));
+}
