@@ -1,5 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
+import { expandOccurrences, firstOccurrenceDate, toRRule, type OccurrenceException, type SeriesSchedule } from '../../../shared/recurrence.js';
 import { buildCalendar, type CalendarSeries } from './ical.js';
 import { escapeText, foldLine } from './ical-text.js';
 import { localTimeAt, offsetMinutes, parseDate, parseTime, zonedToUtc } from './zone-time.js';
@@ -212,6 +213,55 @@ describe('expanding the feed with ical.js', () => {
     const expected = weeklyInstants(zone, startDate, startTime, until);
     const offsets = new Set(expected.map((t) => offsetMinutes(zone, t)));
     expect(offsets.size).toBe(2);
+    expect(expand(text, until)).toEqual(expected);
+  });
+});
+
+describe('agreement with the app’s own recurrence expansion', () => {
+  const schedules: Array<[string, SeriesSchedule, OccurrenceException[]]> = [
+    [
+      'Mon/Thu 19:00 in Chicago, every other week',
+      { recurrence: { freq: 'weekly', interval: 2, byDay: ['MO', 'TH'] }, startDate: '2026-02-04', startTime: '19:00', durationMinutes: 60, timeZone: 'America/Chicago' },
+      [{ date: '2026-03-12', status: 'cancelled' }],
+    ],
+    [
+      'last Friday 20:30 in Berlin, monthly, until autumn',
+      { recurrence: { freq: 'monthly', interval: 1, byDay: [{ day: 'FR', nth: -1 }] }, startDate: '2026-01-10', untilDate: '2026-11-15', startTime: '20:30', durationMinutes: 90, timeZone: 'Europe/Berlin' },
+      [{ date: '2026-03-27', status: 'moved', startsAt: '2026-03-28T09:00:00.000Z', durationMinutes: 45 }],
+    ],
+    [
+      'first Sunday 10:00 in Sydney, every month',
+      { recurrence: { freq: 'monthly', interval: 1, byDay: [{ day: 'SU', nth: 1 }] }, startDate: '2026-01-01', startTime: '10:00', durationMinutes: 120, timeZone: 'Australia/Sydney' },
+      [],
+    ],
+  ];
+
+  it.each(schedules)('%s', (_label, schedule, exceptions) => {
+    const first = firstOccurrenceDate(schedule);
+    if (!first) throw new Error('no occurrence');
+    const text = buildCalendar({
+      name: 'x',
+      series: [
+        series({
+          timeZone: schedule.timeZone,
+          startDate: first,
+          startTime: schedule.startTime,
+          durationMinutes: schedule.durationMinutes,
+          rrule: toRRule(schedule),
+          cancelledDates: exceptions.filter((e) => e.status === 'cancelled').map((e) => e.date),
+          moved: exceptions.flatMap((e) =>
+            e.status === 'moved' ? [{ originalDate: e.date, startsAt: e.startsAt, durationMinutes: e.durationMinutes ?? schedule.durationMinutes }] : [],
+          ),
+        }),
+      ],
+      now: NOW,
+    });
+    const until = '2027-01-01T00:00:00Z';
+    const expected = expandOccurrences(schedule, new Date('2025-12-01T00:00:00Z'), new Date(until), exceptions)
+      .filter((o) => o.status !== 'cancelled')
+      .map((o) => Date.parse(o.startsAt))
+      .sort((a, b) => a - b);
+    expect(expected.length).toBeGreaterThan(8);
     expect(expand(text, until)).toEqual(expected);
   });
 });
