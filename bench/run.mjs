@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { signUp, startKindred } from './lib/kindred.mjs';
+import { seedGroups } from './lib/seed.mjs';
+import { measureRecurrence } from './recurrence.mjs';
 import { isClean, measure } from './lib/load.mjs';
 import { printScenarios, printStartup, saveResults } from './lib/report.mjs';
 import { freePort, killAllNow, peakRssMiB, spawnServer, stopAll, stopServer, waitFor200 } from './lib/servers.mjs';
@@ -26,7 +28,12 @@ const SCENARIOS = [
   { name: 'GET /api/me (signed in)', path: '/api/me', authenticated: true, targetPercent: settings.meTargetPercent },
   { name: 'GET /healthz', path: '/healthz', authenticated: false, targetPercent: null },
   { name: 'GET /readyz (1 DB query)', path: '/readyz', authenticated: false, targetPercent: null },
+  { name: 'GET /api/me/meetings (Today, 5 groups × 2 series)', path: '/api/me/meetings?days=14', authenticated: true, targetPercent: 40 },
+  { name: 'GET /api/public/meetings.json (1,000 meetings)', path: '/api/public/meetings.json', authenticated: false, targetPercent: 40 },
 ];
+
+// The member's Today: 5 groups of 2 series; the public feed: 1,000 listed open meetings in all.
+const SEED = { mine: { groups: 5, seriesPerGroup: 2 }, directory: { groups: 99, seriesPerGroup: 10 } };
 
 if (!(settings.durationSeconds > 0)) {
   console.error(`BENCH_DURATION must be a positive number of seconds, not "${process.env.BENCH_DURATION}".`);
@@ -92,12 +99,19 @@ async function main() {
   const baseline = await startBaseline();
   const { startup, kindred, origin } = await measureStartup();
   const cookie = await signUp(origin, 'bench_user', 'quiet river morning 42');
+  console.log('… seeding groups and meetings through the API');
+  await seedGroups(origin, cookie, { ...SEED.mine, prefix: 'My' });
+  const organiser = await signUp(origin, 'bench_organiser', 'quiet river morning 42');
+  await seedGroups(origin, organiser, { ...SEED.directory, prefix: 'Directory' });
+  const recurrence = await measureRecurrence();
 
   const scenarios = [];
   for (const scenario of SCENARIOS) scenarios.push(await runScenario(scenario, baseline, kindred, origin, cookie));
 
   printStartup(startup);
   printScenarios(scenarios);
+  console.log('\nRecurrence expansion (one series, one year; target well under 1 ms):');
+  for (const r of recurrence) console.log(`  ${r.name.padEnd(54)} ${String(r.occurrences).padStart(4)} occurrences  ${r.perExpansionMs} ms`);
   const ok = scenarios.every((s) => s.baseline.clean && s.kindred.clean);
   const file = saveResults(path.join(here, 'results'), {
     timestamp,
@@ -107,6 +121,8 @@ async function main() {
     cpuModel: os.cpus()[0]?.model ?? 'unknown',
     settings,
     startup,
+    seed: SEED,
+    recurrence,
     scenarios,
     ok,
   });

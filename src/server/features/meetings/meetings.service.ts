@@ -59,14 +59,19 @@ export async function seriesWithExceptions(db: Executor, scope: { groupIds: read
   const groupIds = listed ? await repo.listedGroupIds(db) : scope.groupIds;
   const groups = new Map((await repo.findGroupsByIds(db, groupIds)).map((g) => [g.id, g]));
   const rows = await repo.listSeries(db, [...groups.keys()], { openOnly: listed });
-  const exceptions = await repo.exceptionsOf(db, rows.map((r) => r.id));
+  const exceptionsBySeries = new Map<string, Awaited<ReturnType<typeof repo.exceptionsOf>>>();
+  for (const e of await repo.exceptionsOf(db, rows.map((r) => r.id))) {
+    const list = exceptionsBySeries.get(e.series_id);
+    if (list) list.push(e);
+    else exceptionsBySeries.set(e.series_id, [e]);
+  }
   return rows.map((row) => {
     const group = groups.get(row.group_id)!;
     return {
       group,
       row,
       schedule: scheduleOf(row, group.time_zone),
-      exceptions: exceptions.filter((e) => e.series_id === row.id).map(exceptionOf),
+      exceptions: (exceptionsBySeries.get(row.id) ?? []).map(exceptionOf),
     };
   });
 }
@@ -75,7 +80,12 @@ export async function seriesWithExceptions(db: Executor, scope: { groupIds: read
 export function occurrencesOf(all: ScheduledSeries[], from: Date, to: Date) {
   return all
     .flatMap((s) => expandOccurrences(s.schedule, from, to, s.exceptions).map((occurrence) => ({ ...s, occurrence })))
-    .sort((a, b) => Date.parse(a.occurrence.startsAt) - Date.parse(b.occurrence.startsAt) || a.row.title.localeCompare(b.row.title));
+    // startsAt values are ISO UTC strings of one format, so they sort as text.
+    .sort((a, b) => compareText(a.occurrence.startsAt, b.occurrence.startsAt) || compareText(a.row.title, b.row.title));
+}
+
+function compareText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function slugify(text: string): string {
