@@ -140,6 +140,7 @@ for (const dialect of DIALECTS) {
       expect(feed.groupId).toBeNull();
       const res = await new TestClient(t.app).get(calendarPath(feed.url));
       expect(res.statusCode).toBe(200);
+      expect(res.body).toContain('\r\nX-WR-CALNAME:My meetings (Kindred)\r\n');
       expect(uidsOf(res.body)).toEqual([a.id, b.id, c.id].map((id) => `${id}@kindred`).sort());
       const root = parseCalendar(res.body);
       expect(root.getAllSubcomponents('vtimezone').map((v) => v.getFirstPropertyValue('tzid')).sort()).toEqual(['America/New_York', 'Europe/Madrid']);
@@ -153,6 +154,22 @@ for (const dialect of DIALECTS) {
       const madrid = events.find((e) => e.getFirstPropertyValue('uid') === `${c.id}@kindred`);
       expect(madrid?.getFirstPropertyValue('location')).toBe('Casa, Calle Mayor 1, Madrid');
       expect(madrid?.getFirstProperty('dtstart')?.getParameter('tzid')).toBe('Europe/Madrid');
+    });
+
+    it('speaks the feed owner’s language and accepts a group slug', async () => {
+      const { client } = await signedInClient(t.app, { locale: 'es' });
+      const group = await createGroup(client, { name: 'Grupo Faro' });
+      await createMeeting(client, group.id, { conferencePhone: '+34910000000' });
+      const personal = (await client.post('/api/me/calendar-feeds', {})).json() as { url: string };
+      const text = (await new TestClient(t.app).get(calendarPath(personal.url))).body;
+      expect(text).toContain('\r\nX-WR-CALNAME:Mis reuniones (Kindred)\r\n');
+      const description = String(parseCalendar(text).getFirstSubcomponent('vevent')?.getFirstPropertyValue('description'));
+      expect(description).toBe('Grupo Faro\nUnirse en línea: https://meet.example.org/sunday-circle\nUnirse por teléfono: +34910000000');
+      const bySlug = await client.post('/api/me/calendar-feeds', { groupId: group.slug });
+      expect(bySlug.statusCode).toBe(201);
+      expect(bySlug.json().groupId).toBe(group.id);
+      const groupText = (await new TestClient(t.app).get(calendarPath(bySlug.json().url))).body;
+      expect(groupText).toContain('\r\nX-WR-CALNAME:Grupo Faro (Kindred)\r\n');
     });
 
     it('carries cancelled and moved occurrences, matching the app’s own expansion across DST', async () => {

@@ -1,5 +1,6 @@
 import { firstOccurrenceDate, toRRule } from '../../../shared/recurrence.js';
 import type { ScheduledSeries } from '../meetings/meetings.service.js';
+import type { CalendarLabels } from './calendar-labels.js';
 import type { CalendarTokenRow, FeedGroupRow } from './feeds.repository.js';
 import type { CalendarFeed, DirectoryGroup, DirectoryMeeting } from './feeds.schemas.js';
 import type { CalendarSeries } from './ical.js';
@@ -31,15 +32,15 @@ function addressLine(loc: SeriesLocation | null): string | null {
 }
 
 /** A series as a calendar event; null when its rule produces no occurrence at all. */
-export function calendarSeries({ row, group, schedule, exceptions }: ScheduledSeries): CalendarSeries | null {
+export function calendarSeries({ row, group, schedule, exceptions }: ScheduledSeries, labels: CalendarLabels): CalendarSeries | null {
   const first = firstOccurrenceDate(schedule);
   if (!first) return null;
   const online = row.format !== 'in_person';
   const inPerson = row.format !== 'online';
   const loc = locationOf(row);
   const join = [
-    online && row.conference_url ? `Join online: ${row.conference_url}` : null,
-    online && row.conference_phone ? `Join by phone: ${row.conference_phone}` : null,
+    online && row.conference_url ? `${labels.joinOnline}: ${row.conference_url}` : null,
+    online && row.conference_phone ? `${labels.joinByPhone}: ${row.conference_phone}` : null,
     inPerson ? addressLine(loc) : null,
     inPerson ? (loc?.notes ?? null) : null,
   ].filter((line): line is string => Boolean(line));

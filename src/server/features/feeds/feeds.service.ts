@@ -2,10 +2,12 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import { localDate } from '../../../shared/recurrence.js';
 import type { AppContext } from '../../context.js';
 import { NotFound } from '../../errors.js';
+import { getAccount } from '../accounts/accounts.service.js';
 import { hashToken } from '../auth/auth.service.js';
 import { requireMember } from '../groups/groups.policy.js';
 import { activeGroupIds, findGroupOrThrow } from '../groups/groups.service.js';
 import { seriesWithExceptions, type ScheduledSeries } from '../meetings/meetings.service.js';
+import { calendarLabels } from './calendar-labels.js';
 import * as feeds from './feeds.repository.js';
 import { calendarSeries, listedSeries, presentDirectoryGroup, presentFeed } from './feeds.presenter.js';
 import type { DirectoryGroup } from './feeds.schemas.js';
@@ -53,7 +55,8 @@ export async function revokeFeed(ctx: AppContext, accountId: string, id: string)
 export async function calendarForToken(ctx: AppContext, token: string, now = new Date()): Promise<string> {
   const row = await feeds.findLiveToken(ctx.db, hashToken(ctx, token));
   if (!row) throw new NotFound('This calendar feed no longer exists.');
-  let name = 'My meetings (Kindred)';
+  const labels = calendarLabels((await getAccount(ctx.db, row.account_id)).locale);
+  let name = `${labels.myMeetings} (Kindred)`;
   let groupIds: string[];
   if (row.group_id) {
     // A member who left or was removed gets 404 like any non-member. A calendar app cannot
@@ -65,7 +68,7 @@ export async function calendarForToken(ctx: AppContext, token: string, now = new
     groupIds = await activeGroupIds(ctx.db, row.account_id);
   }
   const series = await seriesWithExceptions(ctx.db, { groupIds });
-  const events = series.map(calendarSeries).filter((e): e is CalendarSeries => e !== null);
+  const events = series.map((s) => calendarSeries(s, labels)).filter((e): e is CalendarSeries => e !== null);
   return buildCalendar({ name, series: events, now });
 }
 
