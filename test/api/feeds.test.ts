@@ -334,4 +334,36 @@ for (const dialect of DIALECTS) {
       expect(res.body).not.toContain('zoom.example.org');
     });
   });
+
+  describe(`public feeds follow every change at once [${dialect}]`, () => {
+    let t: TestApp;
+    beforeAll(async () => {
+      t = await buildTestApp(dialect);
+    });
+    afterAll(() => t.close());
+
+    it('shows a new, changed or removed meeting and an unlisted group on the very next request', async () => {
+      const { client } = await signedInClient(t.app);
+      const group = await createGroup(client, { name: 'Lantern Circle', listed: true });
+      const reader = new TestClient(t.app);
+      const slugs = async () => ((await reader.get('/api/public/meetings.json')).json() as Array<{ slug: string; time: string }>);
+      const directoryNames = async () => ((await reader.get('/api/public/groups')).json() as { groups: Array<{ name: string }> }).groups.map((g) => g.name);
+
+      expect(await slugs()).toEqual([]);
+      const first = await createMeeting(client, group.id, { title: 'First light' });
+      expect((await slugs()).map((m) => m.slug)).toEqual([first.slug]);
+      expect(await directoryNames()).toEqual(['Lantern Circle']);
+
+      expect((await client.patch(`/api/groups/${group.id}/meetings/${first.id}`, { startTime: '19:15' })).statusCode).toBe(200);
+      expect((await slugs())[0]?.time).toBe('19:15');
+
+      const second = await createMeeting(client, group.id, { title: 'Second light' });
+      expect((await client.delete(`/api/groups/${group.id}/meetings/${first.id}`)).statusCode).toBe(204);
+      expect((await slugs()).map((m) => m.slug)).toEqual([second.slug]);
+
+      expect((await client.patch(`/api/groups/${group.id}`, { listed: false })).statusCode).toBe(200);
+      expect(await slugs()).toEqual([]);
+      expect(await directoryNames()).toEqual([]);
+    });
+  });
 }

@@ -12,10 +12,16 @@ import {
   newCalendarFeedSchema,
 } from './feeds.schemas.js';
 import * as feeds from './feeds.service.js';
+import { RenderCache } from './render-cache.js';
 
 /** Feeds are read by calendar apps and meeting finders, which poll: five minutes of caching. */
 const PRIVATE_CACHE = 'private, max-age=300';
 const PUBLIC_CACHE = 'public, max-age=300';
+/**
+ * The public feeds are sent as JSON text rendered once per schedule change (see RenderCache);
+ * Fastify sends a string with a JSON content type as it is, hence `as never` on send.
+ */
+const JSON_TYPE = 'application/json; charset=utf-8';
 const CORS = {
   'access-control-allow-origin': '*',
   'access-control-allow-methods': 'GET, OPTIONS',
@@ -25,6 +31,7 @@ const CORS = {
 };
 
 export const feedRoutes: FastifyPluginAsyncZod = async (app) => {
+  const rendered = new RenderCache();
   app.post(
     '/api/me/calendar-feeds',
     {
@@ -112,8 +119,8 @@ export const feedRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => {
-      const meetings = await feeds.meetingGuideFeed(app.ctx);
-      return reply.headers(CORS).header('cache-control', PUBLIC_CACHE).send(meetings);
+      const body = await feeds.publicFeedJson(app.ctx, rendered, 'meetings');
+      return reply.headers(CORS).header('cache-control', PUBLIC_CACHE).type(JSON_TYPE).send(body as never);
     },
   );
 
@@ -134,8 +141,8 @@ export const feedRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (_request, reply) => {
-      const groups = await feeds.publicDirectory(app.ctx);
-      return reply.header('cache-control', PUBLIC_CACHE).send({ groups });
+      const body = await feeds.publicFeedJson(app.ctx, rendered, 'directory');
+      return reply.header('cache-control', PUBLIC_CACHE).type(JSON_TYPE).send(body as never);
     },
   );
 };

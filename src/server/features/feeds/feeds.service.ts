@@ -6,13 +6,14 @@ import { getAccount } from '../accounts/accounts.service.js';
 import { hashToken } from '../auth/auth.service.js';
 import { requireMember } from '../groups/groups.policy.js';
 import { activeGroupIds, findGroupOrThrow } from '../groups/groups.service.js';
-import { seriesWithExceptions, type ScheduledSeries } from '../meetings/meetings.service.js';
+import { scheduleStamp, seriesWithExceptions, type ScheduledSeries } from '../meetings/meetings.service.js';
 import { calendarLabels } from './calendar-labels.js';
 import * as feeds from './feeds.repository.js';
 import { calendarSeries, listedSeries, presentDirectoryGroup, presentFeed } from './feeds.presenter.js';
 import type { DirectoryGroup } from './feeds.schemas.js';
 import { buildCalendar, type CalendarSeries } from './ical.js';
 import { toMeetingGuide, type MeetingGuideMeeting } from './meeting-guide.js';
+import type { RenderCache } from './render-cache.js';
 
 export function feedUrl(ctx: AppContext, token: string): string {
   return `${ctx.config.publicUrl}/api/calendar/${token}.ics`;
@@ -95,4 +96,15 @@ export async function publicDirectory(ctx: AppContext, now = new Date()): Promis
   const groups = await feeds.listedGroups(ctx.db);
   const series = await listedMeetings(ctx, now);
   return groups.map((g) => presentDirectoryGroup(g, series.filter((s) => s.group.id === g.id)));
+}
+
+/**
+ * A public feed as JSON text, rendered again only when the schedule changed or the hour
+ * turned (a series whose end date passed drops out by itself).
+ */
+export async function publicFeedJson(ctx: AppContext, cache: RenderCache, feed: 'meetings' | 'directory', now = new Date()) {
+  const stamp = `${await scheduleStamp(ctx.db)}@${now.toISOString().slice(0, 13)}`;
+  return cache.get(feed, stamp, async () =>
+    feed === 'meetings' ? meetingGuideFeed(ctx, now) : { groups: await publicDirectory(ctx, now) },
+  );
 }

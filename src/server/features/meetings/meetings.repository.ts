@@ -135,3 +135,19 @@ export function attendanceHistory(db: Executor, accountId: string) {
     .limit(500)
     .execute();
 }
+
+/**
+ * A value that changes whenever a meeting series or a group is added, changed or removed:
+ * counts and latest update times of both tables. Cheap enough to ask on every request.
+ */
+export async function scheduleStamp(db: Executor): Promise<string> {
+  const series = await db
+    .selectFrom('meeting_series')
+    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('updated_at').as('latest')])
+    .executeTakeFirstOrThrow();
+  const groups = await db
+    .selectFrom('groups')
+    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('updated_at').as('latest')])
+    .executeTakeFirstOrThrow();
+  return `${series.n}/${series.latest ?? ''}/${groups.n}/${groups.latest ?? ''}`;
+}

@@ -267,3 +267,8 @@ export async function myOccurrences(db: Executor, accountId: string, days: numbe
   const groupIds = await activeGroupIds(db, accountId);
   return occurrencesOf(await seriesWithExceptions(db, { groupIds }), now, new Date(now.getTime() + days * DAY));
 }
+
+/** Changes whenever any group's schedule may have changed; see the repository. */
+export function scheduleStamp(db: Executor): Promise<string> {
+  return repo.scheduleStamp(db);
+}
