@@ -31,7 +31,8 @@ export function presentAgreementView(agreement: AgreementRow, membership: Member
   return { ...presentAgreement(agreement), acceptedVersion: membership?.agreement_version ?? null };
 }
 
-export function presentPublicGroup(row: GroupRow, agreement: AgreementRow): PublicGroup {
+/** What anyone may know of a listed group, and every other view starts from. */
+function groupBasics(row: GroupRow) {
   return {
     id: row.id,
     slug: row.slug,
@@ -40,6 +41,12 @@ export function presentPublicGroup(row: GroupRow, agreement: AgreementRow): Publ
     languages: languagesOf(row),
     timeZone: row.time_zone,
     joinPolicy: row.join_policy as JoinPolicy,
+  };
+}
+
+export function presentPublicGroup(row: GroupRow, agreement: AgreementRow): PublicGroup {
+  return {
+    ...groupBasics(row),
     agreement: presentAgreement(agreement),
   };
 }
@@ -56,13 +63,7 @@ export function presentMyMembership(m: MembershipRow, currentVersion: number): M
 
 export function presentGroupSummary(row: GroupRow, m: MembershipRow, currentVersion: number): GroupSummary {
   return {
-    id: row.id,
-    slug: row.slug,
-    name: row.name,
-    description: row.description,
-    languages: languagesOf(row),
-    timeZone: row.time_zone,
-    joinPolicy: row.join_policy as JoinPolicy,
+    ...groupBasics(row),
     listed: row.listed === 1,
     myMembership: presentMyMembership(m, currentVersion),
   };

@@ -57,10 +57,9 @@ export async function countActiveFacilitators(db: Executor, groupId: string): Pr
   return Number(row.n);
 }
 
-/** Memberships of one status with the member's names: no e-mail is ever read here. */
-export function listMemberships(db: Executor, groupId: string, status: 'active' | 'pending'): Promise<MemberListRow[]> {
-  return db
-    .selectFrom('memberships')
+/** Memberships with the member's names: no e-mail is ever read here. */
+function memberListQuery(db: Executor) {
+  return db    .selectFrom('memberships')
     .innerJoin('accounts', 'accounts.id', 'memberships.account_id')
     .select([
       'memberships.id',
@@ -70,7 +69,11 @@ export function listMemberships(db: Executor, groupId: string, status: 'active' 
       'memberships.created_at',
       'accounts.display_name',
       'accounts.username',
-    ])
+    ]);
+}
+
+export function listMemberships(db: Executor, groupId: string, status: 'active' | 'pending'): Promise<MemberListRow[]> {
+  return memberListQuery(db)
     .where('memberships.group_id', '=', groupId)
     .where('memberships.status', '=', status)
     .orderBy('memberships.created_at')
@@ -133,18 +136,7 @@ export async function activeGroupIds(db: Executor, accountId: string): Promise<s
 }
 
 export function findMemberListRow(db: Executor, id: string): Promise<MemberListRow | undefined> {
-  return db
-    .selectFrom('memberships')
-    .innerJoin('accounts', 'accounts.id', 'memberships.account_id')
-    .select([
-      'memberships.id',
-      'memberships.role',
-      'memberships.show_username',
-      'memberships.request_message',
-      'memberships.created_at',
-      'accounts.display_name',
-      'accounts.username',
-    ])
+  return memberListQuery(db)
     .where('memberships.id', '=', id)
     .executeTakeFirst();
 }
