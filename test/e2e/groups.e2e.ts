@@ -159,6 +159,13 @@ describe.skipIf(!hasBrowser)('a group, its meetings and an invitation, in the br
       return (await fetch(`/api/groups/${id}/meetings/${first.seriesId}/occurrences/${first.date}/attendance`)).json();
     }, groupPath);
     expect(sheet.counts.present).toBe(2);
+
+    await newcomer.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Progress' }).click();
+    await newcomer.waitForURL('**/progress');
+    const attended = newcomer.getByRole('region', { name: 'Meetings you attended' });
+    await expect.poll(() => attended.getByText('Sunday evening check-in').isVisible()).toBe(true);
+    expect(await attended.getByText('Present').count()).toBe(1);
+    await expectAccessible(newcomer, 'progress with attendance');
   });
 
   it('offers a public directory to someone signed out', async () => {

@@ -1,9 +1,9 @@
-import type { AttendanceSheet, CreateMeetingInput, MeetingFormat, MeetingSeries, OccurrenceView } from '../../shared/meetings.js';
+import type { AttendanceSheet, CreateMeetingInput, MeetingFormat, MeetingSeries, MyAttendance, OccurrenceView } from '../../shared/meetings.js';
 import type { NthWeekday, Weekday } from '../../shared/recurrence.js';
 import { apiRequest } from './client.js';
 
 // Types only from the shared module: its runtime pulls in zod, which stays out of the first download.
-export type { AttendanceSheet, CreateMeetingInput, MeetingFormat, MeetingSeries, OccurrenceView };
+export type { AttendanceSheet, CreateMeetingInput, MeetingFormat, MeetingSeries, MyAttendance, OccurrenceView };
 export const MEETING_FORMATS: readonly MeetingFormat[] = ['in_person', 'online', 'hybrid'];
 export type AttendanceStatus = 'present' | 'excused' | null;
 
@@ -63,3 +63,8 @@ export interface DirectoryGroup {
   meetings: DirectoryMeeting[];
 }
 export const listDirectory = () => apiRequest<{ groups: DirectoryGroup[] }>('GET', '/api/public/groups').then((r) => r.groups);
+
+export type CheckInMode = 'in_person' | 'online';
+export const checkIn = (groupId: string, seriesId: string, date: string, mode: CheckInMode) =>
+  apiRequest<{ seriesId: string; date: string; status: 'present'; mode: CheckInMode }>('POST', `${occ(groupId, seriesId, date)}/check-in`, { mode });
+export const myAttendance = () => apiRequest<{ attendance: MyAttendance[] }>('GET', '/api/me/attendance').then((r) => r.attendance);

@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { EmptyStateCard } from '../components/empty-state-card.js';
 import { GrowthIcon, HeartIcon } from '../components/icons.js';
 import { Page } from '../components/page.js';
+import { AttendedMeetings } from './progress-attendance.js';
 
 export function ProgressPage() {
   const { t } = useTranslation();
@@ -15,6 +16,7 @@ export function ProgressPage() {
           <p>{t('progress.lapse.body')}</p>
         </EmptyStateCard>
       </div>
+      <AttendedMeetings />
     </Page>
   );
 }

@@ -4,9 +4,11 @@ import { Link } from 'react-router';
 import type { Group } from '../../../../shared/groups.js';
 import * as api from '../../../api/meetings.js';
 import { FormAlert } from '../../../components/form-alert.js';
+import { isHappeningNow } from '../../../lib/check-in-window.js';
 import { errorMessage } from '../../../lib/form-errors.js';
 import { MeetingTimeText } from '../meeting-time-text.js';
 import { AttendanceDialog } from './attendance-dialog.js';
+import { CheckIn } from './check-in.js';
 import { MeetingWhere } from './meeting-where.js';
 
 interface Props {
@@ -58,6 +60,7 @@ export function OccurrenceItem({ occurrence: o, viewerZone, group, core, onChang
         {o.status === 'moved' && <span className="badge badge--accent">{t('meetings.moved')}</span>}
       </p>
       {!cancelled && <MeetingWhere occurrence={o} />}
+      {groupId && isHappeningNow(o) && <CheckIn occurrence={o} groupId={groupId} />}
       {core && group && (
         <div className="occurrence__tools">
           {!cancelled && (
