@@ -28,7 +28,8 @@ const tables = new Map<string, YearTable>();
 /** The table used last: expansions ask about the same zone and year many times in a row. */
 let last: YearTable | undefined;
 
-function formatter(zone: string): Intl.DateTimeFormat {
+/** One cached Intl formatter per zone, giving every date and time part numerically (24 h). */
+export function zoneFormatter(zone: string): Intl.DateTimeFormat {
   let f = formatters.get(zone);
   if (!f) {
     f = new Intl.DateTimeFormat('en-US', {
@@ -50,7 +51,7 @@ const FORMATTED = /^(\d+)\/(\d+)\/(\d+),? (\d+):(\d+):(\d+)$/;
 
 /** The zone's offset at an instant, asked of Intl (slow path). */
 function intlOffset(zone: string, t: number): number {
-  const m = FORMATTED.exec(formatter(zone).format(t));
+  const m = FORMATTED.exec(zoneFormatter(zone).format(t));
   if (!m) throw new Error(`unexpected Intl output for ${zone}`);
   const [, mo, d, y, h, mi, s] = m.map(Number) as number[];
   const local = Date.UTC(y!, mo! - 1, d!, h!, mi!, s!);

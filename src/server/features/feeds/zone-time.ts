@@ -1,7 +1,10 @@
 /**
  * Wall-clock arithmetic in IANA zones with the platform's Intl as the only source of
  * zone data, so feeds agree with what the runtime (and the rest of Kindred) believes.
+ * Offsets are asked of Intl directly here (not recurrence-zone's cached tables), so the
+ * VTIMEZONE tests keep an independent reference; only the formatter is shared.
  */
+import { zoneFormatter } from '../../../shared/recurrence-zone.js';
 
 export interface LocalDateTime {
   year: number;
@@ -12,30 +15,10 @@ export interface LocalDateTime {
   second: number;
 }
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: 'numeric',
-      day: 'numeric',
-      hour: 'numeric',
-      minute: 'numeric',
-      second: 'numeric',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
-
 /** The wall-clock time in `zone` at the UTC instant `at` (ms). */
 export function localTimeAt(zone: string, at: number): LocalDateTime {
   const parts: Record<string, number> = {};
-  for (const p of formatter(zone).formatToParts(at)) {
+  for (const p of zoneFormatter(zone).formatToParts(at)) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value);
   }
   return {
