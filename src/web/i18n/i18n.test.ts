@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import en from './en.json';
-import es from './es.json';
+import { AREAS, catalog } from './catalog.js';
 
 type Tree = { [key: string]: string | Tree };
 
@@ -19,8 +18,20 @@ function flatten(tree: Tree, prefix = ''): Map<string, unknown> {
 const placeholders = (text: string) => [...text.matchAll(/\{\{\s*(\w+)\s*\}\}/g)].map((m) => m[1]).sort();
 
 describe('translations', () => {
-  const english = flatten(en as Tree);
-  const spanish = flatten(es as Tree);
+  const english = flatten(catalog.en as Tree);
+  const spanish = flatten(catalog.es as Tree);
+
+  it('keeps each area under its own top-level keys', () => {
+    for (const areas of Object.values(AREAS)) {
+      const seen = new Set<string>();
+      for (const area of areas) {
+        for (const key of Object.keys(area)) {
+          expect(seen.has(key), key).toBe(false);
+          seen.add(key);
+        }
+      }
+    }
+  });
 
   it('has exactly the same keys in English and Spanish', () => {
     expect([...spanish.keys()].sort()).toEqual([...english.keys()].sort());

@@ -3,10 +3,9 @@ import { initReactI18next } from 'react-i18next';
 import { LOCALES, pickLocale, type Locale } from '../../shared/locales.js';
 import { browserLanguages } from '../lib/countries.js';
 import { readSetting, writeSetting } from '../lib/storage.js';
-import en from './en.json';
-import es from './es.json';
+import { catalog } from './catalog.js';
 
-export const resources = { en: { translation: en }, es: { translation: es } } as const;
+export const resources = { en: { translation: catalog.en }, es: { translation: catalog.es } } as const;
 
 export function isLocale(value: unknown): value is Locale {
   return LOCALES.some((l) => l === value);
