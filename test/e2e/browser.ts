@@ -13,6 +13,14 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+const fileNetwork = Math.floor(Math.random() * 250);
+let clients = 0;
+/** A made-up client address per context, so rate limits per IP treat contexts as different people. */
+function nextClientAddress(): string {
+  clients += 1;
+  return `198.51.${fileNetwork}.${clients % 250}`;
+}
+
 /** A phone-sized context, as most members use Kindred. */
 export function phoneContext(browser: Browser, options: { locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<BrowserContext> {
   return browser.newContext({
@@ -24,6 +32,7 @@ export function phoneContext(browser: Browser, options: { locale?: string; color
     locale: options.locale ?? 'en-US',
     timezoneId: 'America/Chicago',
     colorScheme: options.colorScheme ?? 'light',
+    extraHTTPHeaders: { 'x-forwarded-for': nextClientAddress() },
   });
 }
 

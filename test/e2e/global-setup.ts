@@ -67,6 +67,9 @@ export default async function setup(project: TestProject) {
       HOST: '127.0.0.1',
       DATA_DIR: mkdtempSync(path.join(tmpdir(), 'kindred-e2e-')),
       LOG_LEVEL: 'warn',
+      // Each browser context says it is a different client (X-Forwarded-For, see browser.ts),
+      // so the per-IP sign-up limit holds for each of them as it would for real people.
+      TRUST_PROXY: 'true',
     },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
