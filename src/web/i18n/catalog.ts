@@ -4,13 +4,15 @@ import en from './en.json';
 import es from './es.json';
 import recoveryEn from './recovery/en.json';
 import recoveryEs from './recovery/es.json';
+import progressEn from './progress/en.json';
+import progressEs from './progress/es.json';
 
 export const AREAS = {
-  en: [en, recoveryEn],
-  es: [es, recoveryEs],
+  en: [en, recoveryEn, progressEn],
+  es: [es, recoveryEs, progressEs],
 } as const;
 
 export const catalog = {
-  en: { ...en, ...recoveryEn },
-  es: { ...es, ...recoveryEs },
+  en: { ...en, ...recoveryEn, ...progressEn },
+  es: { ...es, ...recoveryEs, ...progressEs },
 };
