@@ -70,6 +70,8 @@ export const agreementSchema = z.object({ version: z.number(), text: z.string() 
 export const agreementViewSchema = agreementSchema.extend({ acceptedVersion: z.number().nullable() });
 
 export const myMembershipSchema = z.object({
+  /** So the member list can tell which row is mine (the core team does not remove itself there). */
+  membershipId: z.string(),
   role: groupRoleSchema,
   status: membershipStatusSchema,
   agreementVersion: z.number().nullable(),

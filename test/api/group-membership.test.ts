@@ -129,6 +129,17 @@ for (const dialect of DIALECTS) {
       expect(JSON.stringify(after)).not.toContain('example.org');
     });
 
+    it('tells each member which row of the list is theirs', async () => {
+      const cast = await groupWithCast(t.app);
+      const id = cast.group.id;
+      const members = (await cast.member.client.get(`/api/groups/${id}/members`)).json().members;
+      for (const person of [cast.facilitator, cast.coFacilitator, cast.member]) {
+        const mine = (await person.client.get(`/api/groups/${id}`)).json().myMembership.membershipId;
+        expect(mine).toBe(person.membershipId);
+        expect(members.find((m: { membershipId: string }) => m.membershipId === mine).displayName).toBe(person.displayName);
+      }
+    });
+
     it('keeps at least one facilitator: leaving, removal and role changes', async () => {
       const cast = await groupWithCast(t.app);
       const id = cast.group.id;

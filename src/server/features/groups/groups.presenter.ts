@@ -53,6 +53,7 @@ export function presentPublicGroup(row: GroupRow, agreement: AgreementRow): Publ
 
 export function presentMyMembership(m: MembershipRow, currentVersion: number): MyMembership {
   return {
+    membershipId: m.id,
     role: m.role as GroupRole,
     status: m.status as MembershipStatus,
     agreementVersion: m.agreement_version,
