@@ -7,7 +7,10 @@ import type { AppContext } from './context.js';
 import type { Connection } from './db/connect.js';
 import { accountRoutes } from './features/accounts/accounts.routes.js';
 import { authRoutes } from './features/auth/auth.routes.js';
+import { checkinRoutes } from './features/checkins/checkins.routes.js';
+import { cravingRoutes } from './features/cravings/cravings.routes.js';
 import { feedRoutes } from './features/feeds/feeds.routes.js';
+import { goalRoutes } from './features/goals/goals.routes.js';
 import { groupRoutes } from './features/groups/groups.routes.js';
 import { meetingRoutes } from './features/meetings/meetings.routes.js';
 import { registerCsrf } from './http/csrf.js';
@@ -63,6 +66,9 @@ export async function buildApp({ config, connection, webRoot, logger, version = 
   await app.register(groupRoutes);
   await app.register(meetingRoutes);
   await app.register(feedRoutes);
+  await app.register(checkinRoutes);
+  await app.register(goalRoutes);
+  await app.register(cravingRoutes);
 
   await registerWeb(app, webRoot);
   return app;

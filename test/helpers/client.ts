@@ -53,6 +53,9 @@ export class TestClient {
   post(url: string, body?: unknown, headers?: Record<string, string | undefined>) {
     return this.request('POST', url, body, headers);
   }
+  put(url: string, body?: unknown, headers?: Record<string, string | undefined>) {
+    return this.request('PUT', url, body, headers);
+  }
   patch(url: string, body?: unknown, headers?: Record<string, string | undefined>) {
     return this.request('PATCH', url, body, headers);
   }

@@ -16,6 +16,14 @@ export interface Database {
   occurrence_exceptions: OccurrenceExceptionTable;
   attendance: AttendanceTable;
   calendar_tokens: CalendarTokenTable;
+  checkins: CheckinTable;
+  goals: GoalTable;
+  goal_steps: GoalStepTable;
+  goal_days: GoalDayTable;
+  lapse_reflections: LapseReflectionTable;
+  cravings: CravingTable;
+  celebrations: CelebrationTable;
+  audit_events: AuditEventTable;
 }
 
 export interface AccountTable {
@@ -168,6 +176,115 @@ export interface CalendarTokenTable {
   token_hash: string;
   created_at: string;
   revoked_at: string | null;
+}
+
+/** One per member per local date. */
+export interface CheckinTable {
+  id: string;
+  account_id: string;
+  date: string;
+  mood: number;
+  energy: number;
+  craving: number;
+  stress: number;
+  sleep_hours: number | null;
+  sleep_quality: number | null;
+  /** 1 | 0 | null (not said). */
+  meals: number | null;
+  note: string | null;
+  /** JSON array of strategy names. */
+  strategies: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GoalTable {
+  id: string;
+  account_id: string;
+  /** 'abstain' | 'reduce' | 'build' */
+  kind: string;
+  title: string;
+  start_date: string;
+  target_amount: number | null;
+  /** 'day' | 'week' | null */
+  target_per: string | null;
+  unit: string | null;
+  /** 'active' | 'achieved' | 'archived' */
+  status: string;
+  achieved_on: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GoalStepTable {
+  id: string;
+  goal_id: string;
+  title: string;
+  position: number;
+  done_at: string | null;
+  created_at: string;
+}
+
+export interface GoalDayTable {
+  goal_id: string;
+  date: string;
+  met: number;
+  amount: number | null;
+  /** Local HH:MM, when the member says. */
+  time: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface LapseReflectionTable {
+  goal_id: string;
+  date: string;
+  what_happened: string | null;
+  trigger: string | null;
+  what_helped: string | null;
+  next_time: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface CravingTable {
+  id: string;
+  account_id: string;
+  /** UTC ISO instant. */
+  at: string;
+  /** The member's local date and HH:MM at `at`, fixed when logged. */
+  local_date: string;
+  local_time: string;
+  intensity: number;
+  /** JSON array of trigger tags. */
+  triggers: string;
+  situation: string | null;
+  duration_minutes: number | null;
+  action: string | null;
+  /** 'rode_it_out' | 'used' */
+  outcome: string;
+  created_at: string;
+}
+
+export interface CelebrationTable {
+  id: string;
+  account_id: string;
+  group_id: string;
+  goal_id: string | null;
+  kind: string;
+  days: number;
+  message: string | null;
+  created_at: string;
+}
+
+/** A read of a member's personal records by someone else (owner_id's "who looked at what"). */
+export interface AuditEventTable {
+  id: string;
+  owner_id: string;
+  actor_id: string | null;
+  scope: string;
+  action: string;
+  created_at: string;
 }
 
 export type AccountRow = Selectable<AccountTable>;

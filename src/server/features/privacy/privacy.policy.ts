@@ -1,0 +1,28 @@
+import { NotFound } from '../../errors.js';
+import type { Executor } from '../../db/database.js';
+import { recordRead } from './audit.repository.js';
+
+/** What a member can share with someone else (the consent ledger's scopes, DESIGN.md). */
+export const SCOPES = ['checkins.summary', 'checkins.notes', 'goals', 'cravings', 'safety_plan', 'sos'] as const;
+export type Scope = (typeof SCOPES)[number];
+
+/**
+ * The one read policy for personal records:
+ *   canRead(viewer, owner, scope) = viewer is owner
+ *                                   or an active, unexpired grant from owner covers (viewer, scope)
+ * Group roles and instance roles give no access. Grants arrive with issue 5; until then
+ * only the owner passes.
+ */
+export async function canRead(_db: Executor, viewerId: string, ownerId: string, _scope: Scope): Promise<boolean> {
+  return viewerId === ownerId;
+}
+
+/**
+ * Every route for personal records calls this before reading. Someone without access gets
+ * the same 404 as for a record that does not exist, so existence is never revealed; a read
+ * by anyone but the owner is written to the owner's access log.
+ */
+export async function requireRead(db: Executor, viewerId: string, ownerId: string, scope: Scope, action = 'read'): Promise<void> {
+  if (!(await canRead(db, viewerId, ownerId, scope))) throw new NotFound();
+  if (viewerId !== ownerId) await recordRead(db, { ownerId, actorId: viewerId, scope, action });
+}
