@@ -10,9 +10,11 @@ import { authRoutes } from './features/auth/auth.routes.js';
 import { checkinRoutes } from './features/checkins/checkins.routes.js';
 import { cravingRoutes } from './features/cravings/cravings.routes.js';
 import { feedRoutes } from './features/feeds/feeds.routes.js';
+import { celebrationRoutes } from './features/goals/celebrations.routes.js';
 import { goalRoutes } from './features/goals/goals.routes.js';
 import { groupRoutes } from './features/groups/groups.routes.js';
 import { meetingRoutes } from './features/meetings/meetings.routes.js';
+import { privacyRoutes } from './features/privacy/privacy.routes.js';
 import { registerCsrf } from './http/csrf.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerHealth } from './http/health.js';
@@ -68,6 +70,8 @@ export async function buildApp({ config, connection, webRoot, logger, version = 
   await app.register(feedRoutes);
   await app.register(checkinRoutes);
   await app.register(goalRoutes);
+  await app.register(celebrationRoutes);
+  await app.register(privacyRoutes);
   await app.register(cravingRoutes);
 
   await registerWeb(app, webRoot);

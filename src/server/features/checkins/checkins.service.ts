@@ -82,3 +82,8 @@ export async function recentStrategies(db: Executor, accountId: string, max = 20
   }
   return [...out.values()];
 }
+
+/** Every check-in of the member, oldest first, for their export. */
+export async function allCheckins(db: Executor, accountId: string) {
+  return (await repo.checkinsBetween(db, accountId, '0000-01-01', '9999-12-31')).map(presentCheckin);
+}

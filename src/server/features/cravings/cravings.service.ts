@@ -69,3 +69,8 @@ export async function cravingsBetween(db: Executor, accountId: string, fromIso: 
 export async function removeCraving(db: Executor, accountId: string, id: string) {
   if (!(await repo.deleteCraving(db, accountId, id))) throw new NotFound('No such craving entry.');
 }
+
+/** The whole craving log, newest first, for the member's export. */
+export async function allCravings(db: Executor, accountId: string) {
+  return (await repo.cravingsBetween(db, accountId, '0000-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z')).map(presentCraving);
+}

@@ -100,3 +100,14 @@ export function reflectionsBetween(db: Executor, goalId: string, from: string, t
     .where('date', '<=', to)
     .execute();
 }
+
+/** Everything of the member's goals, for their own export. */
+export function allDays(db: Executor, goalIds: readonly string[]): Promise<GoalDayRow[]> {
+  if (goalIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('goal_days').selectAll().where('goal_id', 'in', goalIds).orderBy('goal_id').orderBy('date').execute();
+}
+
+export function allReflections(db: Executor, goalIds: readonly string[]): Promise<ReflectionRow[]> {
+  if (goalIds.length === 0) return Promise.resolve([]);
+  return db.selectFrom('lapse_reflections').selectAll().where('goal_id', 'in', goalIds).orderBy('goal_id').orderBy('date').execute();
+}

@@ -157,3 +157,23 @@ export async function recordCheckinAnswers(db: Executor, accountId: string, date
   if (problems.length > 0) throw invalid(problems);
   for (const a of answers) await recordDay(db, goals.get(a.goalId)!, date, { met: a.met }, today);
 }
+
+/** All of a member's goals, steps, day records and reflections, for their export. */
+export async function everythingOf(db: Executor, accountId: string) {
+  const goals = await repo.goalsOf(db, accountId);
+  const ids = goals.map((g) => g.id);
+  const [steps, days, reflections] = await Promise.all([repo.stepsOf(db, ids), repo.allDays(db, ids), repo.allReflections(db, ids)]);
+  return {
+    goals: goals.map((g) => presentGoal(g, steps)),
+    days: days.map((d) => ({ goalId: d.goal_id, ...presentDay(d, undefined), reflection: undefined })),
+    reflections: reflections.map((r) => ({
+      goalId: r.goal_id,
+      date: r.date,
+      whatHappened: r.what_happened,
+      trigger: r.trigger,
+      whatHelped: r.what_helped,
+      nextTime: r.next_time,
+      updatedAt: r.updated_at,
+    })),
+  };
+}

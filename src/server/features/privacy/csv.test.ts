@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { toCsv } from './csv.js';
+
+describe('toCsv', () => {
+  const columns = [
+    ['date', (r: { date: string; note: string | null; n: number }) => r.date],
+    ['note', (r: { note: string | null }) => r.note],
+    ['n', (r: { n: number }) => r.n],
+  ] as const;
+
+  it.each([
+    ['plain', 'plain'],
+    ['a, b', '"a, b"'],
+    ['say "hi"', '"say ""hi"""'],
+    ['two\nlines', '"two\nlines"'],
+    ['=HYPERLINK("x")', `"'=HYPERLINK(""x"")"`],
+    ['+1', "'+1"],
+    ['-2', "'-2"],
+    ['@sum', "'@sum"],
+    [' padded ', '" padded "'],
+  ])('writes %j as %s', (note, expected) => {
+    expect(toCsv([{ date: '2026-11-28', note, n: 1 }], columns)).toBe(`date,note,n\r\n2026-11-28,${expected},1\r\n`);
+  });
+
+  it('leaves empty cells for null and keeps negative numbers as numbers', () => {
+    expect(toCsv([{ date: '2026-11-28', note: null, n: -3 }], columns)).toBe('date,note,n\r\n2026-11-28,,-3\r\n');
+  });
+});
