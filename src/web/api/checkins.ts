@@ -1,0 +1,48 @@
+import type { Checkin, CheckinInput } from '../../shared/recovery/checkins.js';
+import type { Goal, GoalDay } from '../../shared/recovery/goals.js';
+import { ApiError, apiRequest } from './client.js';
+
+// Types only from the shared modules: their runtime pulls in zod, which stays out of Today's first download.
+export type { Checkin, CheckinInput, Goal, GoalDay };
+
+export interface CheckinWindow {
+  today: string;
+  earliest: string;
+  timeZone: string;
+}
+
+/** One early-warning sign from `GET /api/me/signals`, with the plain reason the server found. */
+export interface Signal {
+  kind: string;
+  reason: string;
+}
+
+const day = (date: string) => `/api/checkins/${encodeURIComponent(date)}`;
+
+export const fetchWindow = () => apiRequest<CheckinWindow>('GET', '/api/checkins/window');
+export const listCheckins = (from: string, to: string) =>
+  apiRequest<Checkin[]>('GET', `/api/checkins?from=${encodeURIComponent(from)}&to=${encodeURIComponent(to)}`);
+/** The day's check-in, or null when there is none yet. */
+export const fetchCheckin = (date: string) =>
+  apiRequest<Checkin>('GET', day(date)).catch((e: unknown) => {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  });
+export const saveCheckin = (date: string, input: CheckinInput) => apiRequest<Checkin>('PUT', day(date), input);
+export const deleteCheckin = (date: string) => apiRequest<void>('DELETE', day(date));
+export const recentStrategies = () =>
+  apiRequest<{ strategies: string[] }>('GET', '/api/checkins/strategies').then((r) => r.strategies);
+
+/** Active abstain goals that had started by `date`: the check-in asks "substance-free today?" for each. */
+export const abstainGoalsOn = (date: string) =>
+  apiRequest<{ goals: Goal[] }>('GET', '/api/goals').then((r) =>
+    r.goals.filter((g) => g.kind === 'abstain' && g.status === 'active' && g.startDate <= date),
+  );
+/** What was recorded for one goal on one day, if anything. */
+export const goalDayOn = (goalId: string, date: string) =>
+  apiRequest<GoalDay[]>(
+    'GET',
+    `/api/goals/${encodeURIComponent(goalId)}/days?from=${encodeURIComponent(date)}&to=${encodeURIComponent(date)}`,
+  ).then((days) => days.find((d) => d.date === date) ?? null);
+
+export const fetchSignals = () => apiRequest<{ signals: Signal[] }>('GET', '/api/me/signals').then((r) => r.signals);
