@@ -24,6 +24,8 @@ export const fetchGroup = (id: string) => apiRequest<Group | PublicGroup>('GET',
 export const fetchAgreement = (id: string) => apiRequest<AgreementView>('GET', `${g(id)}/agreement`);
 export const acceptAgreement = (id: string, version: number) =>
   apiRequest<Group>('POST', `${g(id)}/agreement/accept`, { version });
+/** Core team: the next version; every other member must accept it before going on. */
+export const publishAgreement = (id: string, text: string) => apiRequest<AgreementView>('POST', `${g(id)}/agreement`, { text });
 
 export const joinGroup = (id: string, agreementVersion: number, message?: string) =>
   apiRequest<Group | { status: 'pending'; groupId: string }>('POST', `${g(id)}/join`, { agreementVersion, message });
@@ -32,6 +34,8 @@ export const leaveGroup = (id: string) => apiRequest<void>('POST', `${g(id)}/lea
 export const listMembers = (id: string) => apiRequest<{ members: Member[] }>('GET', `${g(id)}/members`).then((r) => r.members);
 export const changeRole = (id: string, membershipId: string, role: GroupRole) =>
   apiRequest<Member>('PATCH', `${g(id)}/members/${encodeURIComponent(membershipId)}`, { role });
+export const removeMember = (id: string, membershipId: string) =>
+  apiRequest<void>('DELETE', `${g(id)}/members/${encodeURIComponent(membershipId)}`);
 
 export const listRequests = (id: string) =>
   apiRequest<{ requests: JoinRequest[] }>('GET', `${g(id)}/requests`).then((r) => r.requests);

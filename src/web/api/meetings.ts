@@ -1,9 +1,18 @@
-import type { AttendanceSheet, CreateMeetingInput, MeetingFormat, MeetingSeries, MyAttendance, OccurrenceView } from '../../shared/meetings.js';
+import type {
+  AgendaPhase,
+  AttendanceSheet,
+  CreateMeetingInput,
+  MeetingFormat,
+  MeetingSeries,
+  MyAttendance,
+  OccurrenceView,
+  UpdateMeetingInput,
+} from '../../shared/meetings.js';
 import type { NthWeekday, Weekday } from '../../shared/recurrence.js';
 import { apiRequest } from './client.js';
 
 // Types only from the shared module: its runtime pulls in zod, which stays out of the first download.
-export type { AttendanceSheet, CreateMeetingInput, MeetingFormat, MeetingSeries, MyAttendance, OccurrenceView };
+export type { AgendaPhase, AttendanceSheet, CreateMeetingInput, MeetingFormat, MeetingSeries, MyAttendance, OccurrenceView, UpdateMeetingInput };
 export const MEETING_FORMATS: readonly MeetingFormat[] = ['in_person', 'online', 'hybrid'];
 export type AttendanceStatus = 'present' | 'excused' | null;
 
@@ -14,12 +23,19 @@ const range = (from: Date, to: Date) => `from=${encodeURIComponent(from.toISOStr
 
 export const createMeeting = (groupId: string, input: CreateMeetingInput) =>
   apiRequest<MeetingSeries>('POST', `${g(groupId)}/meetings`, input);
+export const updateMeeting = (groupId: string, seriesId: string, patch: UpdateMeetingInput) =>
+  apiRequest<MeetingSeries>('PATCH', `${g(groupId)}/meetings/${encodeURIComponent(seriesId)}`, patch);
+export const deleteMeeting = (groupId: string, seriesId: string) =>
+  apiRequest<void>('DELETE', `${g(groupId)}/meetings/${encodeURIComponent(seriesId)}`);
 export const listMeetings = (groupId: string) =>
   apiRequest<{ meetings: MeetingSeries[] }>('GET', `${g(groupId)}/meetings`).then((r) => r.meetings);
 export const listOccurrences = (groupId: string, from: Date, to: Date) =>
   apiRequest<{ occurrences: OccurrenceView[] }>('GET', `${g(groupId)}/occurrences?${range(from, to)}`).then((r) => r.occurrences);
 export const cancelOccurrence = (groupId: string, seriesId: string, date: string) =>
   apiRequest<OccurrenceView>('POST', `${occ(groupId, seriesId, date)}/cancel`);
+/** `startsAt` is an instant; the form turns the group's wall-clock date and time into it. */
+export const moveOccurrence = (groupId: string, seriesId: string, date: string, startsAt: string, durationMinutes?: number) =>
+  apiRequest<OccurrenceView>('POST', `${occ(groupId, seriesId, date)}/move`, { startsAt, ...(durationMinutes && { durationMinutes }) });
 export const restoreOccurrence = (groupId: string, seriesId: string, date: string) =>
   apiRequest<OccurrenceView>('POST', `${occ(groupId, seriesId, date)}/restore`);
 export const fetchAttendance = (groupId: string, seriesId: string, date: string) =>

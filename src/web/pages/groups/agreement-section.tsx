@@ -6,23 +6,30 @@ import { FormAlert } from '../../components/form-alert.js';
 import { Modal } from '../../components/modal.js';
 import { Section } from '../../components/section.js';
 import { errorMessage } from '../../lib/form-errors.js';
+import { PublishAgreement } from './core/publish-agreement.js';
 
 interface Props {
   group: Group;
   onAccepted: (group: Group) => void;
 }
 
-export function AgreementSection({ group }: Props) {
+/** The agreement as it stands; the core team can publish a new version from here. */
+export function AgreementSection({ group, onPublished }: { group: Group; onPublished: () => void }) {
   const { t } = useTranslation();
+  const [published, setPublished] = useState<number | null>(null);
   const accepted = group.myMembership.agreementVersion;
   return (
     <Section title={t('groups.agreement.title')} intro={t('groups.agreement.intro')}>
+      <FormAlert message={published ? t('groups.agreement.publish.done', { version: published }) : null} tone="success" />
       <div className="agreement-text">{group.agreement.text}</div>
       <p className="muted">
         {accepted === group.agreement.version
           ? t('groups.agreement.acceptedCurrent', { version: accepted })
           : t('groups.agreement.version', { version: group.agreement.version })}
       </p>
+      {api.isCoreTeam(group.myMembership.role) && (
+        <PublishAgreement group={group} onPublished={(version) => (setPublished(version), onPublished())} />
+      )}
     </Section>
   );
 }

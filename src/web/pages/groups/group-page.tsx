@@ -29,17 +29,25 @@ export function GroupPage() {
   if (!api.isMemberView(group.data) || group.data.myMembership.status !== 'active') {
     return <PublicGroupView group={group.data} onJoined={group.reload} />;
   }
-  return <MemberGroupView group={group.data} onChange={group.setData} />;
+  return <MemberGroupView group={group.data} onChange={group.setData} onReload={group.reload} />;
 }
 
-function MemberGroupView({ group, onChange }: { group: Group; onChange: (g: Group) => void }) {
+interface MemberViewProps {
+  group: Group;
+  onChange: (g: Group) => void;
+  /** Fetch the group again: after a new agreement version or a change of my own role. */
+  onReload: () => void;
+}
+
+function MemberGroupView({ group, onChange, onReload }: MemberViewProps) {
   const { t, i18n } = useTranslation();
   const { state } = useLocation();
   const membership = group.myMembership;
   const core = api.isCoreTeam(membership.role);
   const blocked = membership.agreementRequired;
-  // Adding a meeting refreshes the upcoming list.
+  // Adding, editing or deleting a meeting refreshes the upcoming list and the schedule.
   const [meetingsVersion, setMeetingsVersion] = useState(0);
+  const meetingsChanged = () => setMeetingsVersion((n) => n + 1);
   return (
     <Page title={group.name} intro={group.description || undefined} className="group-page">
       <p className="group-page__meta">
@@ -64,12 +72,12 @@ function MemberGroupView({ group, onChange }: { group: Group; onChange: (g: Grou
           </div>
         )}
         <div className="group-layout__side">
-          <AgreementSection group={group} onAccepted={onChange} />
-          {!blocked && <MembersSection group={group} />}
+          <AgreementSection group={group} onPublished={onReload} />
+          {!blocked && <MembersSection group={group} onMyRoleChanged={onReload} />}
           {!blocked && <CalendarFeedSection groupId={group.id} />}
         </div>
       </div>
-      {core && !blocked && <CoreTeamTools group={group} onMeetingAdded={() => setMeetingsVersion((n) => n + 1)} />}
+      {core && !blocked && <CoreTeamTools group={group} meetingsVersion={meetingsVersion} onMeetingsChanged={meetingsChanged} />}
       <LeaveGroup group={group} />
     </Page>
   );

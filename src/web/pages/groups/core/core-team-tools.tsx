@@ -3,9 +3,17 @@ import type { Group } from '../../../../shared/groups.js';
 import { AddMeetingForm } from '../meetings/add-meeting-form.js';
 import { InvitationsSection } from './invitations-section.js';
 import { RequestsSection } from './requests-section.js';
+import { ScheduleSection } from './schedule-section.js';
+
+interface Props {
+  group: Group;
+  /** Bumped whenever the schedule changes anywhere on the page. */
+  meetingsVersion: number;
+  onMeetingsChanged: () => void;
+}
 
 /** Tools only the core team sees, kept in their own clearly marked area. */
-export function CoreTeamTools({ group, onMeetingAdded }: { group: Group; onMeetingAdded: () => void }) {
+export function CoreTeamTools({ group, meetingsVersion, onMeetingsChanged }: Props) {
   const { t } = useTranslation();
   return (
     <section className="core-tools" aria-labelledby="core-tools-title">
@@ -15,7 +23,8 @@ export function CoreTeamTools({ group, onMeetingAdded }: { group: Group; onMeeti
         </h2>
         <p className="core-tools__intro">{t('core.intro')}</p>
       </header>
-      <AddMeetingForm group={group} onCreated={onMeetingAdded} />
+      <AddMeetingForm group={group} onCreated={onMeetingsChanged} />
+      <ScheduleSection group={group} version={meetingsVersion} onChanged={onMeetingsChanged} />
       <InvitationsSection group={group} />
       {group.joinPolicy === 'request' && <RequestsSection group={group} />}
     </section>

@@ -1,10 +1,13 @@
 import type { NthWeekday, Weekday } from '../../../../shared/recurrence.js';
-import type { CreateMeetingInput, MeetingFormat } from '../../../api/meetings.js';
+import type { AgendaPhase, CreateMeetingInput, MeetingFormat, MeetingSeries, UpdateMeetingInput } from '../../../api/meetings.js';
+import { agendaProblems, agendaToInput, type AgendaDraft } from './agenda-draft.js';
 
-/** What the add-meeting form holds, as strings and lists the controls edit directly. */
+/** What the meeting forms hold, as strings and lists the controls edit directly. */
 export interface MeetingDraft {
   title: string;
   freq: 'weekly' | 'monthly';
+  /** Every N weeks (weekly) or months (monthly), as the select holds it. */
+  interval: string;
   days: Weekday[];
   nth: string;
   nthDay: Weekday;
@@ -18,12 +21,15 @@ export interface MeetingDraft {
   conferencePhone: string;
   open: 'open' | 'closed';
   language: string;
+  types: string[];
+  agenda: AgendaDraft[];
 }
 
-export function emptyDraft(language: string): MeetingDraft {
+export function emptyDraft(language: string, agenda: AgendaDraft[] = []): MeetingDraft {
   return {
     title: '',
     freq: 'weekly',
+    interval: '1',
     days: [],
     nth: '1',
     nthDay: 'MO',
@@ -37,6 +43,33 @@ export function emptyDraft(language: string): MeetingDraft {
     conferencePhone: '',
     open: 'closed',
     language,
+    types: [],
+    agenda,
+  };
+}
+
+/** A saved series as the edit form holds it. */
+export function seriesToDraft(s: MeetingSeries, toAgendaDraft: (phases: AgendaPhase[]) => AgendaDraft[]): MeetingDraft {
+  const monthly = s.recurrence.freq === 'monthly' ? (s.recurrence.byDay as NthWeekday[])[0] : undefined;
+  return {
+    title: s.title,
+    freq: s.recurrence.freq,
+    interval: String(s.recurrence.interval),
+    days: s.recurrence.freq === 'weekly' ? (s.recurrence.byDay as Weekday[]) : [],
+    nth: String(monthly?.nth ?? 1),
+    nthDay: monthly?.day ?? 'MO',
+    startTime: s.startTime,
+    durationMinutes: String(s.durationMinutes),
+    format: s.format,
+    locationName: s.location?.name ?? '',
+    address: s.location?.address ?? '',
+    city: s.location?.city ?? '',
+    conferenceUrl: s.conferenceUrl ?? '',
+    conferencePhone: s.conferencePhone ?? '',
+    open: s.open ? 'open' : 'closed',
+    language: s.language ?? '',
+    types: s.types,
+    agenda: toAgendaDraft(s.agenda),
   };
 }
 
@@ -53,6 +86,8 @@ export function draftProblems(d: MeetingDraft): DraftErrors {
   if (online && !d.conferenceUrl.trim() && !d.conferencePhone.trim()) errors.conferenceUrl = 'meetings.form.needLink';
   if (online && d.conferenceUrl.trim() && !/^https?:\/\/\S+$/i.test(d.conferenceUrl.trim())) errors.conferenceUrl = 'meetings.form.badLink';
   if (inPerson && !d.address.trim()) errors.address = 'meetings.form.needAddress';
+  const agenda = agendaProblems(d.agenda);
+  if (agenda) errors.agenda = agenda;
   return errors;
 }
 
@@ -64,7 +99,10 @@ export function draftToInput(d: MeetingDraft): CreateMeetingInput {
   const online = d.format !== 'in_person';
   return {
     title: d.title.trim(),
-    recurrence: d.freq === 'weekly' ? { freq: 'weekly', byDay: d.days } : { freq: 'monthly', byDay: [nth] },
+    recurrence:
+      d.freq === 'weekly'
+        ? { freq: 'weekly', interval: Number(d.interval), byDay: d.days }
+        : { freq: 'monthly', interval: Number(d.interval), byDay: [nth] },
     startTime: d.startTime,
     durationMinutes: Number(d.durationMinutes),
     format: d.format,
@@ -73,5 +111,23 @@ export function draftToInput(d: MeetingDraft): CreateMeetingInput {
     conferencePhone: online ? orUndefined(d.conferencePhone) : undefined,
     language: orUndefined(d.language),
     open: d.open === 'open',
+    types: d.types,
+    ...(d.agenda.length > 0 && { agenda: agendaToInput(d.agenda) }),
+  };
+}
+
+/**
+ * An edit sends every field: what no longer applies (the address of a meeting now only
+ * online, a cleared phone number) is sent as null, so the server forgets it.
+ */
+export function draftToPatch(d: MeetingDraft): UpdateMeetingInput {
+  const input = draftToInput(d);
+  const location = input.location && Object.values(input.location).some(Boolean) ? input.location : null;
+  return {
+    ...input,
+    location,
+    conferenceUrl: input.conferenceUrl ?? null,
+    conferencePhone: input.conferencePhone ?? null,
+    language: input.language ?? null,
   };
 }

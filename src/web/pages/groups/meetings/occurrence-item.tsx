@@ -6,31 +6,35 @@ import * as api from '../../../api/meetings.js';
 import { FormAlert } from '../../../components/form-alert.js';
 import { isHappeningNow } from '../../../lib/check-in-window.js';
 import { errorMessage } from '../../../lib/form-errors.js';
+import { meetingTime } from '../../../lib/meeting-time.js';
 import { MeetingTimeText } from '../meeting-time-text.js';
 import { AttendanceDialog } from './attendance-dialog.js';
 import { CheckIn } from './check-in.js';
 import { MeetingWhere } from './meeting-where.js';
+import { MoveOccurrenceDialog } from './move-occurrence-dialog.js';
 
 interface Props {
   occurrence: api.OccurrenceView;
   viewerZone: string;
   group?: Group;
-  /** The core team may cancel, restore and take attendance. */
+  /** The core team may cancel, move, restore and take attendance. */
   core?: boolean;
   onChanged?: () => void;
 }
 
 export function OccurrenceItem({ occurrence: o, viewerZone, group, core, onChanged }: Props) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const [error, setError] = useState<string | null>(null);
-  const [attendanceOpen, setAttendanceOpen] = useState(false);
+  const [dialog, setDialog] = useState<'attendance' | 'move' | null>(null);
   const cancelled = o.status === 'cancelled';
+  const moved = o.status === 'moved';
   const groupId = group?.id ?? o.groupId ?? '';
+  const planned = moved && o.originalStartsAt ? meetingTime(o.originalStartsAt, viewerZone, o.timeZone, i18n.language) : null;
 
-  async function toggleCancelled() {
+  async function change(action: 'cancel' | 'restore') {
     setError(null);
     try {
-      if (cancelled) await api.restoreOccurrence(groupId, o.seriesId, o.date);
+      if (action === 'restore') await api.restoreOccurrence(groupId, o.seriesId, o.date);
       else await api.cancelOccurrence(groupId, o.seriesId, o.date);
       onChanged?.();
     } catch (e) {
@@ -57,22 +61,37 @@ export function OccurrenceItem({ occurrence: o, viewerZone, group, core, onChang
       <p className="occurrence__badges">
         <span className="badge">{t(`meetings.format.${o.format}`)}</span>
         {cancelled && <span className="badge badge--notice">{t('meetings.cancelled')}</span>}
-        {o.status === 'moved' && <span className="badge badge--accent">{t('meetings.moved')}</span>}
+        {moved && <span className="badge badge--accent">{t('meetings.moved')}</span>}
       </p>
+      {planned && <p className="occurrence__planned">{t('meetings.movedFrom', { day: planned.day, time: planned.time })}</p>}
       {!cancelled && <MeetingWhere occurrence={o} />}
       {groupId && isHappeningNow(o) && <CheckIn occurrence={o} groupId={groupId} />}
       {core && group && (
         <div className="occurrence__tools">
           {!cancelled && (
-            <button type="button" className="button button--secondary" onClick={() => setAttendanceOpen(true)} aria-haspopup="dialog">
+            <button type="button" className="button button--secondary" onClick={() => setDialog('attendance')} aria-haspopup="dialog">
               {t('attendance.open')}
             </button>
           )}
-          <button type="button" className="button button--quiet" onClick={toggleCancelled}>
-            {cancelled ? t('meetings.restore') : t('meetings.cancel')}
-          </button>
+          {!cancelled && (
+            <button type="button" className="button button--quiet" onClick={() => setDialog('move')} aria-haspopup="dialog">
+              {t('meetings.move.open')}
+            </button>
+          )}
+          {cancelled || moved ? (
+            <button type="button" className="button button--quiet" onClick={() => void change('restore')}>
+              {cancelled ? t('meetings.restore') : t('meetings.restoreTime')}
+            </button>
+          ) : (
+            <button type="button" className="button button--quiet" onClick={() => void change('cancel')}>
+              {t('meetings.cancel')}
+            </button>
+          )}
           <FormAlert message={error} />
-          {attendanceOpen && <AttendanceDialog group={group} occurrence={o} viewerZone={viewerZone} onClose={() => setAttendanceOpen(false)} />}
+          {dialog === 'attendance' && <AttendanceDialog group={group} occurrence={o} viewerZone={viewerZone} onClose={() => setDialog(null)} />}
+          {dialog === 'move' && (
+            <MoveOccurrenceDialog groupId={groupId} occurrence={o} onMoved={() => (setDialog(null), onChanged?.())} onClose={() => setDialog(null)} />
+          )}
         </div>
       )}
     </article>
