@@ -16,6 +16,9 @@ const createGroupPage = () => import('./pages/groups/create-group.js').then((m) 
 const groupPage = () => import('./pages/groups/group-page.js').then((m) => ({ Component: m.GroupPage }));
 const joinPage = () => import('./pages/join-invitation.js').then((m) => ({ Component: m.JoinInvitationPage }));
 const directoryPage = () => import('./pages/directory.js').then((m) => ({ Component: m.DirectoryPage }));
+const checkinPage = () => import('./pages/checkin/checkin-page.js').then((m) => ({ Component: m.CheckinPage }));
+const checkinHistoryPage = () => import('./pages/checkin/history-page.js').then((m) => ({ Component: m.CheckinHistoryPage }));
+const cravingsPage = () => import('./pages/checkin/cravings-page.js').then((m) => ({ Component: m.CravingsPage }));
 const settingsPage = () => import('./pages/settings/settings.js').then((m) => ({ Component: m.SettingsPage }));
 
 export const router = createBrowserRouter([
@@ -36,6 +39,10 @@ export const router = createBrowserRouter([
         element: <RequireAccount />,
         children: [
           { path: '/today', element: <TodayPage /> },
+          { path: '/checkin', lazy: checkinPage },
+          { path: '/checkin/history', lazy: checkinHistoryPage },
+          { path: '/checkin/:date', lazy: checkinPage },
+          { path: '/cravings', lazy: cravingsPage },
           { path: '/groups', element: <GroupsPage /> },
           { path: '/groups/new', lazy: createGroupPage },
           { path: '/groups/:id', lazy: groupPage },
