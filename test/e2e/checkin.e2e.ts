@@ -163,6 +163,10 @@ describe.skipIf(!hasBrowser)('the daily check-in, its calendar and the craving l
     tomorrow.setUTCDate(tomorrow.getUTCDate() + 1);
     expect(await page.locator(`a[href="/checkin/${tomorrow.toISOString().slice(0, 10)}"]`).count()).toBe(0);
 
+    await page.goto(`/checkin/${tomorrow.toISOString().slice(0, 10)}`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toBe("This day can't be filled in");
+    await page.getByRole('link', { name: 'Open the calendar' }).click();
+    await page.waitForURL('**/checkin/history');
     await page.locator(`a[href="/checkin/${yesterday}"]`).click();
     await page.waitForURL(`**/checkin/${yesterday}`);
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent()).toMatch(/^Check-in for \w+day, /);
@@ -249,6 +253,22 @@ describe.skipIf(!hasBrowser)('the daily check-in, its calendar and the craving l
     await expectScaleWordsFit(page, 'craving dialog (es)');
     await snapView(page, 'checkin-es-craving-dialog');
     await api(page, 'PATCH', '/api/me', { locale: 'en' });
+  });
+
+  it('reads well in dark mode', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    for (const [route, name] of [
+      ['/checkin', 'form'],
+      ['/checkin/history', 'calendar'],
+      ['/today', 'today'],
+    ] as const) {
+      await page.goto(route);
+      await expect.poll(() => page.locator('html').getAttribute('lang')).toBe('en');
+      await expect.poll(() => page.locator('.loading').count()).toBe(0);
+      await expectAccessible(page, `${route} (dark)`);
+      await snap(page, `checkin-dark-${name}`);
+    }
+    await page.emulateMedia({ colorScheme: 'light' });
   });
 
   it('saw no CSP violation or page error on the way', () => {
