@@ -45,6 +45,15 @@ describe('dayIndex', () => {
     );
   });
 
+  it('fromDayIndex agrees with Date#toISOString for years 0000–9999', () => {
+    const viaDate = (i: number) => new Date(i * 86_400_000).toISOString().slice(0, 10);
+    fc.assert(
+      fc.property(fc.integer({ min: dayIndex('0000-01-01'), max: dayIndex('9999-12-31') }), (i) => fromDayIndex(i) === viaDate(i)),
+      { numRuns: 2000 },
+    );
+    for (const date of ['0000-01-01', '0999-12-31', '1000-01-01', '9999-12-31', '2024-02-29']) expect(fromDayIndex(dayIndex(date))).toBe(date);
+  });
+
   it('agrees with Date.parse on arbitrary YYYY-MM-DD-shaped strings (NaN included)', () => {
     const shaped = fc
       .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }))

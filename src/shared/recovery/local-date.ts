@@ -5,7 +5,6 @@
  */
 export const LOCAL_DATE_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 
-const dayMs = 86_400_000;
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
 function formatterFor(timeZone: string): Intl.DateTimeFormat {
@@ -55,8 +54,18 @@ function digits(s: string, from: number, to: number): number {
   return n;
 }
 
+/** The date of a day index (years 0000–9999), by Hinnant's civil_from_days: Date#toISOString costs microseconds. */
 export function fromDayIndex(index: number): string {
-  return new Date(index * dayMs).toISOString().slice(0, 10);
+  const z = index + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  return `${y < 1000 ? String(y).padStart(4, '0') : y}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 export function addDays(date: string, days: number): string {
