@@ -60,7 +60,7 @@ export function MembersSection({ group, onMyRoleChanged }: { group: Group; onMyR
                     onClick={() => (setStatus(null), setManaging(m))}
                   >
                     {t('core.members.manage')}
-                    <span className="visually-hidden">: {m.displayName}</span>
+                    <span className="visually-hidden"> ({m.displayName})</span>
                   </button>
                 )}
               </li>

@@ -57,11 +57,11 @@ export function ScheduleSection({ group, version, onChanged }: Props) {
               <div className="row-list__actions">
                 <button type="button" className="button button--secondary" aria-haspopup="dialog" onClick={() => (setStatus(null), setEditing(s))}>
                   {t('meetings.schedule.edit')}
-                  <span className="visually-hidden">: {s.title}</span>
+                  <span className="visually-hidden"> ({s.title})</span>
                 </button>
                 <button type="button" className="button button--quiet" aria-haspopup="dialog" onClick={() => (setStatus(null), setDeleting(s))}>
                   {t('meetings.schedule.delete')}
-                  <span className="visually-hidden">: {s.title}</span>
+                  <span className="visually-hidden"> ({s.title})</span>
                 </button>
               </div>
             </li>

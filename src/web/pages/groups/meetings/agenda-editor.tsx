@@ -100,15 +100,15 @@ export function AgendaEditor({ phases, onChange, durationMinutes, error }: Props
               <div className="agenda__tools">
                 <button type="button" className="button button--quiet" data-move="up" disabled={i === 0} onClick={() => move(i, -1)}>
                   <span aria-hidden="true">↑</span> {t('meetings.agenda.up')}
-                  <span className="visually-hidden">: {name}</span>
+                  <span className="visually-hidden"> ({name})</span>
                 </button>
                 <button type="button" className="button button--quiet" data-move="down" disabled={i === phases.length - 1} onClick={() => move(i, 1)}>
                   <span aria-hidden="true">↓</span> {t('meetings.agenda.down')}
-                  <span className="visually-hidden">: {name}</span>
+                  <span className="visually-hidden"> ({name})</span>
                 </button>
                 <button type="button" className="button button--quiet" disabled={phases.length === 1} onClick={() => remove(i)}>
                   {t('meetings.agenda.remove')}
-                  <span className="visually-hidden">: {name}</span>
+                  <span className="visually-hidden"> ({name})</span>
                 </button>
               </div>
             </li>
