@@ -4,7 +4,6 @@ import { AppShell } from './components/app-shell.js';
 import { LandingPage } from './pages/landing.js';
 import { NotFoundPage } from './pages/not-found.js';
 import { PlanPage } from './pages/plan.js';
-import { ProgressPage } from './pages/progress.js';
 import { TodayPage } from './pages/today.js';
 import { GroupsPage } from './pages/groups/groups-page.js';
 
@@ -19,6 +18,11 @@ const directoryPage = () => import('./pages/directory.js').then((m) => ({ Compon
 const checkinPage = () => import('./pages/checkin/checkin-page.js').then((m) => ({ Component: m.CheckinPage }));
 const checkinHistoryPage = () => import('./pages/checkin/history-page.js').then((m) => ({ Component: m.CheckinHistoryPage }));
 const cravingsPage = () => import('./pages/checkin/cravings-page.js').then((m) => ({ Component: m.CravingsPage }));
+// Goals and Progress carry the chart library and the goal forms: loaded when opened.
+const goalsPage = () => import('./pages/goals/goals-page.js').then((m) => ({ Component: m.GoalsPage }));
+const newGoalPage = () => import('./pages/goals/new-goal.js').then((m) => ({ Component: m.NewGoalPage }));
+const goalPage = () => import('./pages/goals/goal-page.js').then((m) => ({ Component: m.GoalPage }));
+const progressPage = () => import('./pages/progress.js').then((m) => ({ Component: m.ProgressPage }));
 const settingsPage = () => import('./pages/settings/settings.js').then((m) => ({ Component: m.SettingsPage }));
 
 export const router = createBrowserRouter([
@@ -46,7 +50,10 @@ export const router = createBrowserRouter([
           { path: '/groups', element: <GroupsPage /> },
           { path: '/groups/new', lazy: createGroupPage },
           { path: '/groups/:id', lazy: groupPage },
-          { path: '/progress', element: <ProgressPage /> },
+          { path: '/progress', lazy: progressPage },
+          { path: '/goals', lazy: goalsPage },
+          { path: '/goals/new', lazy: newGoalPage },
+          { path: '/goals/:id', lazy: goalPage },
           { path: '/plan', element: <PlanPage /> },
           { path: '/settings', lazy: settingsPage },
         ],

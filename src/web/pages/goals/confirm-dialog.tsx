@@ -1,0 +1,38 @@
+import { useId, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../components/form-alert.js';
+import { Modal } from '../../components/modal.js';
+
+interface Props {
+  open: boolean;
+  title: string;
+  body: ReactNode;
+  confirm: string;
+  error?: string | null;
+  busy?: boolean;
+  onConfirm: () => void;
+  onClose: () => void;
+}
+
+/** "Are you sure?" with the safe choice focused first. */
+export function ConfirmDialog({ open, title, body, confirm, error = null, busy, onConfirm, onClose }: Props) {
+  const { t } = useTranslation();
+  const id = useId();
+  return (
+    <Modal open={open} onClose={onClose} labelledBy={`${id}-title`} describedBy={`${id}-body`}>
+      <h2 id={`${id}-title`} className="modal__title">
+        {title}
+      </h2>
+      <div id={`${id}-body`}>{body}</div>
+      <FormAlert message={error} />
+      <div className="modal__actions">
+        <button type="button" className="button button--secondary" onClick={onClose} data-autofocus>
+          {t('common.cancel')}
+        </button>
+        <button type="button" className="button button--danger" disabled={busy} onClick={onConfirm}>
+          {confirm}
+        </button>
+      </div>
+    </Modal>
+  );
+}
