@@ -10,6 +10,7 @@ import './styles/groups.css';
 import './styles/group-page.css';
 import './styles/meetings.css';
 import './styles/goals.css';
+import './styles/charts.css';
 import './styles/checkin.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -6,6 +6,7 @@ import { Page } from '../../components/page.js';
 import { DangerZone } from './danger-zone.js';
 import { LogoutSection } from './logout-section.js';
 import { PasswordForm } from './password-form.js';
+import { PrivacySection } from './privacy-section.js';
 import { ProfileForm } from './profile-form.js';
 import { SessionsList } from './sessions-list.js';
 
@@ -20,6 +21,7 @@ export function SettingsPage() {
       <ProfileForm account={account} />
       <PasswordForm onChanged={() => setSessionsVersion((n) => n + 1)} />
       <CalendarFeedSection />
+      <PrivacySection />
       <SessionsList key={sessionsVersion} />
       <LogoutSection />
       <DangerZone />
