@@ -144,6 +144,8 @@ describe.skipIf(!hasBrowser)('the daily check-in, its calendar and the craving l
     const reflect = page.getByRole('link', { name: 'Write a reflection for Alcohol' });
     await expect.poll(() => reflect.isVisible()).toBe(true);
     expect(await reflect.getAttribute('href')).toBe(`/goals/${goalId}`);
+    // What stays true after a lapse: the goal started 30 days ago.
+    await expect.poll(() => page.locator('.lapse-note__true').textContent()).toMatch(/^30 of your last 3\d days were substance-free/);
     await snap(page, 'checkin-saved-lapse');
 
     const days = await api<Array<{ date: string; met: boolean }>>(page, 'GET', `/api/goals/${goalId}/days?from=${today}&to=${today}`);

@@ -1,20 +1,16 @@
 import type { Checkin, CheckinInput } from '../../shared/recovery/checkins.js';
 import type { Goal, GoalDay } from '../../shared/recovery/goals.js';
+import type { Signal } from '../../shared/recovery/early-warning.js';
+import type { GoalProgress } from '../../shared/recovery/progress-schema.js';
 import { ApiError, apiRequest } from './client.js';
 
 // Types only from the shared modules: their runtime pulls in zod, which stays out of Today's first download.
-export type { Checkin, CheckinInput, Goal, GoalDay };
+export type { Checkin, CheckinInput, Goal, GoalDay, GoalProgress, Signal };
 
 export interface CheckinWindow {
   today: string;
   earliest: string;
   timeZone: string;
-}
-
-/** One early-warning sign from `GET /api/me/signals`, with the plain reason the server found. */
-export interface Signal {
-  kind: string;
-  reason: string;
 }
 
 const day = (date: string) => `/api/checkins/${encodeURIComponent(date)}`;
@@ -44,5 +40,7 @@ export const goalDayOn = (goalId: string, date: string) =>
     'GET',
     `/api/goals/${encodeURIComponent(goalId)}/days?from=${encodeURIComponent(date)}&to=${encodeURIComponent(date)}`,
   ).then((days) => days.find((d) => d.date === date) ?? null);
+
+export const goalProgress = (goalId: string) => apiRequest<GoalProgress>('GET', `/api/goals/${encodeURIComponent(goalId)}/progress`);
 
 export const fetchSignals = () => apiRequest<{ signals: Signal[] }>('GET', '/api/me/signals').then((r) => r.signals);

@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, type FormEvent, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { checkinBody } from '../../../shared/recovery/checkins.js';
 import * as api from '../../api/checkins.js';
@@ -6,7 +6,6 @@ import { Field } from '../../components/field.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { useSchemaForm } from '../../components/use-schema-form.js';
 import { bodyFrom, type CheckinDraft } from './checkin-draft.js';
-import { CheckinSaved } from './checkin-saved.js';
 import { GoalAnswers } from './goal-answers.js';
 import { ScaleChoice, type ScaleOption } from './scale-choice.js';
 import { StrategyPicker } from './strategy-picker.js';
@@ -20,6 +19,8 @@ interface CheckinFormProps {
   goals: readonly api.Goal[];
   suggestions: readonly string[];
   initial: CheckinDraft;
+  /** Called with the abstain goals answered "no", once the day is saved. */
+  onSaved: (lapses: api.Goal[]) => void;
 }
 
 function Group({ title, children }: { title: string; children: ReactNode }) {
@@ -35,15 +36,13 @@ function Group({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** The whole day on one screen, grouped so it takes about twenty seconds on a phone. */
-export function CheckinForm({ date, isToday, goals, suggestions, initial }: CheckinFormProps) {
+export function CheckinForm({ date, isToday, goals, suggestions, initial, onSaved }: CheckinFormProps) {
   const { t } = useTranslation();
   const { formRef, values, set, errors, message, busy, submit } = useSchemaForm({
     initialValues: initial,
     schema: checkinBody,
     apiFields: FIELDS,
   });
-  const [saved, setSaved] = useState<api.Checkin | null>(null);
-  const lapses = goals.filter((g) => values.goals[g.id] === false);
 
   const words = (scale: string): ScaleOption<number>[] =>
     [1, 2, 3, 4, 5].map((n) => ({ value: n, label: t(`checkin.${scale}.levels.${n}`) }));
@@ -54,11 +53,11 @@ export function CheckinForm({ date, isToday, goals, suggestions, initial }: Chec
   function onSubmit(event: FormEvent) {
     event.preventDefault();
     void submit(bodyFrom(values), async (input) => {
-      setSaved(await api.saveCheckin(date, input));
+      await api.saveCheckin(date, input);
+      onSaved(goals.filter((g) => values.goals[g.id] === false));
     });
   }
 
-  if (saved) return <CheckinSaved isToday={isToday} lapses={lapses} />;
   return (
     <form ref={formRef} className="form checkin-form" onSubmit={onSubmit} noValidate>
       <FormAlert message={message?.text ?? null} tone={message?.tone} />

@@ -1,3 +1,4 @@
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { BACKFILL_DAYS } from '../../../shared/recovery/checkins.js';
@@ -8,6 +9,7 @@ import { Page } from '../../components/page.js';
 import { useLoad } from '../../lib/use-load.js';
 import { draftFrom } from './checkin-draft.js';
 import { CheckinForm } from './checkin-form.js';
+import { CheckinSaved } from './checkin-saved.js';
 import { formatDay, SHORT_DAY } from './day-format.js';
 
 /** Everything the form needs for one day: the window, the saved check-in, abstain goals and their answers. */
@@ -28,7 +30,10 @@ async function loadDay(param: string | undefined, language: string) {
 export function CheckinPage() {
   const { t, i18n } = useTranslation();
   const { date: param } = useParams();
-  const loaded = useLoad(() => loadDay(param, i18n.language), param ?? 'today');
+  const key = param ?? 'today';
+  // Which day was just saved (and its lapses): another day's page starts with its form again.
+  const [saved, setSaved] = useState<{ key: string; lapses: api.Goal[] } | null>(null);
+  const loaded = useLoad(() => loadDay(param, i18n.language), key);
   const data = loaded.data;
 
   if (!data) {
@@ -54,6 +59,13 @@ export function CheckinPage() {
       </Page>
     );
   }
+  if (saved?.key === key) {
+    return (
+      <Page title={heading}>
+        <CheckinSaved isToday={isToday} lapses={saved.lapses} />
+      </Page>
+    );
+  }
   const intro = data.day.checkin
     ? t('checkin.introEditing')
     : isToday
@@ -68,6 +80,7 @@ export function CheckinPage() {
         goals={data.day.goals}
         suggestions={data.day.strategies}
         initial={data.day.draft}
+        onSaved={(lapses) => setSaved({ key, lapses })}
       />
     </Page>
   );

@@ -1,10 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { Goal } from '../../api/checkins.js';
+import * as api from '../../api/checkins.js';
+import { useLoad } from '../../lib/use-load.js';
 import { ScaleChoice } from './scale-choice.js';
 
 interface GoalAnswersProps {
-  goals: readonly Goal[];
+  goals: readonly api.Goal[];
   answers: Record<string, boolean | null>;
   onChange: (goalId: string, met: boolean) => void;
   isToday: boolean;
@@ -41,11 +42,15 @@ export function GoalAnswers({ goals, answers, onChange, isToday }: GoalAnswersPr
 }
 
 /** Once a lapse is saved: what stays true, and where to write a reflection (the goal page). */
-export function LapseNote({ goal }: { goal: Pick<Goal, 'id' | 'title'> }) {
+export function LapseNote({ goal }: { goal: Pick<api.Goal, 'id' | 'title'> }) {
   const { t } = useTranslation();
+  const progress = useLoad(() => api.goalProgress(goal.id), goal.id).data;
   return (
     <div className="lapse-note">
       <p>{t('checkin.goals.lapseNote')}</p>
+      {progress && progress.unit === 'day' && progress.totalDaysMet > 0 && (
+        <p className="lapse-note__true">{t('checkin.goals.stillTrue', { met: progress.totalDaysMet, count: progress.daysTracked })}</p>
+      )}
       <Link to={`/goals/${encodeURIComponent(goal.id)}`} className="text-link">
         {t('checkin.goals.reflect', { title: goal.title })}
       </Link>
