@@ -98,13 +98,32 @@ export function AgendaEditor({ phases, onChange, durationMinutes, error }: Props
                 </label>
               </div>
               <div className="agenda__tools">
-                <button type="button" className="button button--quiet" data-move="up" disabled={i === 0} onClick={() => move(i, -1)}>
-                  <span aria-hidden="true">↑</span> {t('meetings.agenda.up')}
-                  <span className="visually-hidden"> ({name})</span>
+                {/* Arrows keep the row to one line on a phone; the words are there for screen readers and as a tooltip. */}
+                <button
+                  type="button"
+                  className="button button--secondary agenda__arrow"
+                  data-move="up"
+                  title={t('meetings.agenda.up')}
+                  disabled={i === 0}
+                  onClick={() => move(i, -1)}
+                >
+                  <span aria-hidden="true">↑</span>
+                  <span className="visually-hidden">
+                    {t('meetings.agenda.up')} ({name})
+                  </span>
                 </button>
-                <button type="button" className="button button--quiet" data-move="down" disabled={i === phases.length - 1} onClick={() => move(i, 1)}>
-                  <span aria-hidden="true">↓</span> {t('meetings.agenda.down')}
-                  <span className="visually-hidden"> ({name})</span>
+                <button
+                  type="button"
+                  className="button button--secondary agenda__arrow"
+                  data-move="down"
+                  title={t('meetings.agenda.down')}
+                  disabled={i === phases.length - 1}
+                  onClick={() => move(i, 1)}
+                >
+                  <span aria-hidden="true">↓</span>
+                  <span className="visually-hidden">
+                    {t('meetings.agenda.down')} ({name})
+                  </span>
                 </button>
                 <button type="button" className="button button--quiet" disabled={phases.length === 1} onClick={() => remove(i)}>
                   {t('meetings.agenda.remove')}
