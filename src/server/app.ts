@@ -15,6 +15,7 @@ import { goalRoutes } from './features/goals/goals.routes.js';
 import { groupRoutes } from './features/groups/groups.routes.js';
 import { meetingRoutes } from './features/meetings/meetings.routes.js';
 import { privacyRoutes } from './features/privacy/privacy.routes.js';
+import { signalRoutes } from './features/signals/signals.routes.js';
 import { registerCsrf } from './http/csrf.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerHealth } from './http/health.js';
@@ -72,6 +73,7 @@ export async function buildApp({ config, connection, webRoot, logger, version = 
   await app.register(goalRoutes);
   await app.register(celebrationRoutes);
   await app.register(privacyRoutes);
+  await app.register(signalRoutes);
   await app.register(cravingRoutes);
 
   await registerWeb(app, webRoot);

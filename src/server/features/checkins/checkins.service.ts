@@ -87,3 +87,8 @@ export async function recentStrategies(db: Executor, accountId: string, max = 20
 export async function allCheckins(db: Executor, accountId: string) {
   return (await repo.checkinsBetween(db, accountId, '0000-01-01', '9999-12-31')).map(presentCheckin);
 }
+
+/** The member's latest check-in date, or null before their first. */
+export async function latestCheckinDate(db: Executor, accountId: string): Promise<string | null> {
+  return (await repo.latestCheckinDate(db, accountId)) ?? null;
+}

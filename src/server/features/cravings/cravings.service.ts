@@ -74,3 +74,8 @@ export async function removeCraving(db: Executor, accountId: string, id: string)
 export async function allCravings(db: Executor, accountId: string) {
   return (await repo.cravingsBetween(db, accountId, '0000-01-01T00:00:00.000Z', '9999-12-31T23:59:59.999Z')).map(presentCraving);
 }
+
+/** Cravings logged on or after a local date, oldest first. */
+export async function recentCravings(db: Executor, accountId: string, fromDate: string) {
+  return (await repo.cravingsSinceDate(db, accountId, fromDate)).map(presentCraving);
+}

@@ -2,11 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { toCsv } from './csv.js';
 
 describe('toCsv', () => {
-  const columns = [
-    ['date', (r: { date: string; note: string | null; n: number }) => r.date],
-    ['note', (r: { note: string | null }) => r.note],
-    ['n', (r: { n: number }) => r.n],
-  ] as const;
+  type Row = { date: string; note: string | null; n: number };
+  const columns: [string, (r: Row) => string | number | null][] = [
+    ['date', (r) => r.date],
+    ['note', (r) => r.note],
+    ['n', (r) => r.n],
+  ];
 
   it.each([
     ['plain', 'plain'],

@@ -12,7 +12,7 @@ function cell(value: Cell): string {
   return /[",\r\n]/.test(text) || text !== text.trim() ? `"${text.replaceAll('"', '""')}"` : text;
 }
 
-export function toCsv<T>(rows: readonly T[], columns: readonly [header: string, value: (row: T) => Cell][]): string {
+export function toCsv<T>(rows: readonly T[], columns: readonly (readonly [header: string, value: (row: T) => Cell])[]): string {
   const lines = [columns.map(([header]) => cell(header)).join(',')];
   for (const row of rows) lines.push(columns.map(([, value]) => cell(value(row))).join(','));
   return `${lines.join('\r\n')}\r\n`;

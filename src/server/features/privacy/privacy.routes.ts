@@ -33,7 +33,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
       .header('content-type', 'application/zip')
       .header('content-disposition', `attachment; filename="kindred-export-${day}.zip"`)
       .header('cache-control', 'no-store')
-      .serializer((payload: unknown) => payload as string)
-      .send(Buffer.from(zip));
+      // A Buffer goes out as bytes, past the JSON serializer.
+      .send(Buffer.from(zip) as unknown as string);
   });
 };
