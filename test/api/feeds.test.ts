@@ -258,7 +258,7 @@ for (const dialect of DIALECTS) {
     it('lists open weekly meetings of listed groups, field by field as the spec names them', async () => {
       const res = await new TestClient(t.app).get('/api/public/meetings.json');
       expect(res.statusCode).toBe(200);
-      expect(res.headers['cache-control']).toBe('public, max-age=300');
+      expect(res.headers['cache-control']).toBe('public, max-age=300, stale-if-error=86400');
       expect(res.headers['access-control-allow-origin']).toBe('*');
       const meetings = res.json() as Array<Record<string, unknown>>;
       expect(meetings.map((m) => m.slug).sort()).toEqual([online.slug, inPerson.slug].sort());
@@ -320,7 +320,7 @@ for (const dialect of DIALECTS) {
     it('shows the public directory: listed groups and their open meetings only', async () => {
       const res = await new TestClient(t.app).get('/api/public/groups');
       expect(res.statusCode).toBe(200);
-      expect(res.headers['cache-control']).toBe('public, max-age=300');
+      expect(res.headers['cache-control']).toBe('public, max-age=300, stale-if-error=86400');
       const { groups } = res.json() as { groups: Array<{ name: string; languages: string[]; timeZone: string; joinPolicy: string; meetings: Array<{ slug: string; city: string | null; format: string }> }> };
       expect(groups.map((g) => g.name)).toEqual(['Harbor Lights']);
       const [harbor] = groups;

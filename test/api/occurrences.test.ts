@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { occurrenceSchema } from '../../src/shared/meetings.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { TestClient } from '../helpers/client.js';
 import { DIALECTS } from '../helpers/dialects.js';
@@ -99,6 +101,26 @@ for (const dialect of DIALECTS) {
       // Nobody outside sees it; the removed member of the other group neither.
       expect((await other.removed.client.get('/api/me/meetings')).json().occurrences).toEqual([]);
       expect((await cast.member.client.get('/api/me/meetings?days=61')).statusCode).toBe(400);
+    });
+
+    it('answers in exactly the documented shape, nothing more (these routes skip zod on the way out)', async () => {
+      const documented = z.object({ occurrences: z.array(occurrenceSchema) });
+      const hall = { name: 'Alano Club', address: '12 Main St', city: 'Springfield', region: 'IL', postalCode: '62701', country: 'US' };
+      const inPerson = await cast.facilitator.client.post(`/api/groups/${cast.group.id}/meetings`, buildMeeting({
+        title: 'Hall circle', format: 'in_person', conferenceUrl: undefined, location: hall, recurrence: { freq: 'weekly', byDay: ['MO', 'TH'] },
+      }));
+      expect(inPerson.statusCode).toBe(201);
+      const now = new Date();
+      const inAWeek = new Date(now.getTime() + 7 * 86_400_000);
+      for (const url of ['/api/me/meetings?days=7', range(now.toISOString(), inAWeek.toISOString())]) {
+        const body = (await cast.member.client.get(url)).json();
+        // zod drops unknown keys, so equality means there were none; parse throws on a wrong type.
+        expect(documented.parse(body)).toEqual(body);
+        const hallOccurrences = body.occurrences.filter((o: Occ) => o.title === 'Hall circle');
+        expect(hallOccurrences.length).toBeGreaterThanOrEqual(2);
+        for (const o of hallOccurrences) expect(o).toMatchObject({ format: 'in_person', location: hall, conferenceUrl: null, conferencePhone: null });
+      }
+      expect((await cast.facilitator.client.delete(`/api/groups/${cast.group.id}/meetings/${inPerson.json().id}`)).statusCode).toBe(204);
     });
 
     it('guards every occurrence route', async () => {

@@ -1,8 +1,9 @@
 import { firstOccurrenceDate, toRRule } from '../../../shared/recurrence.js';
 import type { ScheduledSeries } from '../meetings/meetings.service.js';
 import type { CalendarLabels } from './calendar-labels.js';
-import type { CalendarTokenRow, FeedGroupRow } from './feeds.repository.js';
-import type { CalendarFeed, DirectoryGroup, DirectoryMeeting } from './feeds.schemas.js';
+import type { ListedGroupRow } from '../groups/groups.service.js';
+import type { CalendarTokenRow } from './feeds.repository.js';
+import type { CalendarFeed, DirectoryGroup, DirectoryMeeting } from '../../../shared/feeds.js';
 import type { CalendarSeries } from './ical.js';
 import type { ListedSeries, SeriesLocation } from './meeting-guide.js';
 
@@ -98,7 +99,7 @@ function directoryMeeting({ row, schedule }: ScheduledSeries): DirectoryMeeting 
   };
 }
 
-export function presentDirectoryGroup(group: FeedGroupRow, series: ScheduledSeries[]): DirectoryGroup {
+export function presentDirectoryGroup(group: ListedGroupRow, series: ScheduledSeries[]): DirectoryGroup {
   return {
     id: group.id,
     name: group.name,

@@ -1,11 +1,7 @@
 import type { Selectable } from 'kysely';
-import type { CalendarTokenTable, Executor, GroupTable } from '../../db/database.js';
+import type { CalendarTokenTable, Executor } from '../../db/database.js';
 
 export type CalendarTokenRow = Selectable<CalendarTokenTable>;
-export type FeedGroupRow = Pick<
-  Selectable<GroupTable>,
-  'id' | 'slug' | 'name' | 'description' | 'languages' | 'time_zone' | 'join_policy'
->;
 
 export async function insertToken(db: Executor, row: CalendarTokenRow): Promise<void> {
   await db.insertInto('calendar_tokens').values(row).execute();
@@ -41,11 +37,4 @@ export async function revokeToken(db: Executor, accountId: string, id: string, n
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
   return Number(result.numUpdatedRows);
-}
-
-const GROUP_COLUMNS = ['id', 'slug', 'name', 'description', 'languages', 'time_zone', 'join_policy'] as const;
-
-// TODO(groups): use the groups service once it offers the listed groups.
-export function listedGroups(db: Executor): Promise<FeedGroupRow[]> {
-  return db.selectFrom('groups').select(GROUP_COLUMNS).where('listed', '=', 1).orderBy('name').orderBy('id').execute();
 }

@@ -1,5 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { sendPrecompressed } from '../../http/precompressed.js';
 import { errorResponses, noContent } from '../../http/schemas.js';
 import { authOf, requireAuth } from '../auth/auth.hooks.js';
 import {
@@ -10,17 +11,18 @@ import {
   feedParams,
   meetingGuideMeetingSchema,
   newCalendarFeedSchema,
-} from './feeds.schemas.js';
+} from '../../../shared/feeds.js';
 import * as feeds from './feeds.service.js';
-import { RenderCache } from './render-cache.js';
+import { PublicFeedCache } from './public-feed-cache.js';
 
 /** Feeds are read by calendar apps and meeting finders, which poll: five minutes of caching. */
 const PRIVATE_CACHE = 'private, max-age=300';
-const PUBLIC_CACHE = 'public, max-age=300';
 /**
- * The public feeds are sent as JSON text rendered once per schedule change (see RenderCache);
- * Fastify sends a string with a JSON content type as it is, hence `as never` on send.
+ * Public feeds: fresh for five minutes, then revalidated with their ETag (a 304 costs next
+ * to nothing); a meeting finder may keep showing its copy for a day while we are down.
  */
+const PUBLIC_CACHE = 'public, max-age=300, stale-if-error=86400';
+/** The public feeds are sent as bytes rendered and compressed once per schedule change (see PublicFeedCache). */
 const JSON_TYPE = 'application/json; charset=utf-8';
 const CORS = {
   'access-control-allow-origin': '*',
@@ -30,8 +32,13 @@ const CORS = {
   'cross-origin-resource-policy': 'cross-origin',
 };
 
+const notModified = z.null().describe('Not modified: the ETag in If-None-Match is still current');
+const PRECOMPRESSED_NOTE =
+  ' Sent gzip- or brotli-compressed when Accept-Encoding allows, with a strong ETag; ' +
+  'If-None-Match with the current ETag gives 304.';
+
 export const feedRoutes: FastifyPluginAsyncZod = async (app) => {
-  const rendered = new RenderCache();
+  const rendered = new PublicFeedCache();
   app.post(
     '/api/me/calendar-feeds',
     {
@@ -113,14 +120,15 @@ export const feedRoutes: FastifyPluginAsyncZod = async (app) => {
         description:
           'Follows https://github.com/code4recovery/spec. Only weekly series appear: the spec cannot ' +
           'express monthly meetings or meetings every other week. A meeting on several weekdays is ' +
-          'one entry whose `day` is an array.',
+          'one entry whose `day` is an array.' +
+          PRECOMPRESSED_NOTE,
         security: [],
-        response: { 200: z.array(meetingGuideMeetingSchema) },
+        response: { 200: z.array(meetingGuideMeetingSchema), 304: notModified },
       },
     },
-    async (_request, reply) => {
-      const body = await feeds.publicFeedJson(app.ctx, rendered, 'meetings');
-      return reply.headers(CORS).header('cache-control', PUBLIC_CACHE).type(JSON_TYPE).send(body as never);
+    async (request, reply) => {
+      const feed = await feeds.publicFeed(app.ctx, rendered, 'meetings');
+      return sendPrecompressed(request, reply.headers(CORS).header('cache-control', PUBLIC_CACHE), feed, JSON_TYPE);
     },
   );
 
@@ -136,13 +144,14 @@ export const feedRoutes: FastifyPluginAsyncZod = async (app) => {
       schema: {
         tags: ['feeds'],
         summary: 'Public directory: listed groups and their open meetings',
+        description: PRECOMPRESSED_NOTE.trim(),
         security: [],
-        response: { 200: z.object({ groups: z.array(directoryGroupSchema) }) },
+        response: { 200: z.object({ groups: z.array(directoryGroupSchema) }), 304: notModified },
       },
     },
-    async (_request, reply) => {
-      const body = await feeds.publicFeedJson(app.ctx, rendered, 'directory');
-      return reply.header('cache-control', PUBLIC_CACHE).type(JSON_TYPE).send(body as never);
+    async (request, reply) => {
+      const feed = await feeds.publicFeed(app.ctx, rendered, 'directory');
+      return sendPrecompressed(request, reply.header('cache-control', PUBLIC_CACHE), feed, JSON_TYPE);
     },
   );
 };

@@ -5,15 +5,15 @@ import { NotFound } from '../../errors.js';
 import { getAccount } from '../accounts/accounts.service.js';
 import { hashToken } from '../auth/auth.service.js';
 import { requireMember } from '../groups/groups.policy.js';
-import { activeGroupIds, findGroupOrThrow } from '../groups/groups.service.js';
-import { scheduleStamp, seriesWithExceptions, type ScheduledSeries } from '../meetings/meetings.service.js';
+import { activeGroupsOf, findGroupOrThrow, listedGroups, type GroupBasics } from '../groups/groups.service.js';
+import { scheduleStamp, scheduleVersion, seriesOfGroups, type ScheduledSeries } from '../meetings/meetings.service.js';
 import { calendarLabels } from './calendar-labels.js';
 import * as feeds from './feeds.repository.js';
 import { calendarSeries, listedSeries, presentDirectoryGroup, presentFeed } from './feeds.presenter.js';
-import type { DirectoryGroup } from './feeds.schemas.js';
+import type { DirectoryGroup } from '../../../shared/feeds.js';
 import { buildCalendar, type CalendarSeries } from './ical.js';
 import { toMeetingGuide, type MeetingGuideMeeting } from './meeting-guide.js';
-import type { RenderCache } from './render-cache.js';
+import type { PublicFeedCache, RenderedFeed } from './public-feed-cache.js';
 
 export function feedUrl(ctx: AppContext, token: string): string {
   return `${ctx.config.publicUrl}/api/calendar/${token}.ics`;
@@ -58,17 +58,18 @@ export async function calendarForToken(ctx: AppContext, token: string, now = new
   if (!row) throw new NotFound('This calendar feed no longer exists.');
   const labels = calendarLabels((await getAccount(ctx.db, row.account_id)).locale);
   let name = `${labels.myMeetings} (Kindred)`;
-  let groupIds: string[];
+  let groups: GroupBasics[];
   if (row.group_id) {
     // A member who left or was removed gets 404 like any non-member. A calendar app cannot
     // accept an updated agreement, so an outdated one does not stop the feed.
     await requireMember(ctx.db, row.group_id, row.account_id, { allowOutdatedAgreement: true });
-    name = `${(await findGroupOrThrow(ctx.db, row.group_id)).name} (Kindred)`;
-    groupIds = [row.group_id];
+    const group = await findGroupOrThrow(ctx.db, row.group_id);
+    name = `${group.name} (Kindred)`;
+    groups = [group];
   } else {
-    groupIds = await activeGroupIds(ctx.db, row.account_id);
+    groups = await activeGroupsOf(ctx.db, row.account_id);
   }
-  const series = await seriesWithExceptions(ctx.db, { groupIds });
+  const series = await seriesOfGroups(ctx.db, groups);
   const events = series.map((s) => calendarSeries(s, labels)).filter((e): e is CalendarSeries => e !== null);
   return buildCalendar({ name, series: events, now });
 }
@@ -78,14 +79,14 @@ function isCurrent(s: ScheduledSeries, now: Date): boolean {
   return !s.row.until_date || s.row.until_date >= localDate(s.group.time_zone, now);
 }
 
-/** Open, current meeting series of listed groups. */
-async function listedMeetings(ctx: AppContext, now: Date): Promise<ScheduledSeries[]> {
-  return (await seriesWithExceptions(ctx.db, { listed: true })).filter((s) => isCurrent(s, now));
+/** Open, current meeting series of the given listed groups. */
+async function listedMeetings(ctx: AppContext, groups: readonly GroupBasics[], now: Date): Promise<ScheduledSeries[]> {
+  return (await seriesOfGroups(ctx.db, groups, { openOnly: true })).filter((s) => isCurrent(s, now));
 }
 
 /** The Meeting Guide feed: open, weekly meetings of listed groups, by slug. */
 export async function meetingGuideFeed(ctx: AppContext, now = new Date()): Promise<MeetingGuideMeeting[]> {
-  return (await listedMeetings(ctx, now))
+  return (await listedMeetings(ctx, await listedGroups(ctx.db), now))
     .map((s) => toMeetingGuide(listedSeries(s, ctx.config.publicUrl)))
     .filter((m): m is MeetingGuideMeeting => m !== null)
     .sort((a, b) => (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
@@ -93,17 +94,23 @@ export async function meetingGuideFeed(ctx: AppContext, now = new Date()): Promi
 
 /** The public directory: listed groups with their open meetings. */
 export async function publicDirectory(ctx: AppContext, now = new Date()): Promise<DirectoryGroup[]> {
-  const groups = await feeds.listedGroups(ctx.db);
-  const series = await listedMeetings(ctx, now);
-  return groups.map((g) => presentDirectoryGroup(g, series.filter((s) => s.group.id === g.id)));
+  const groups = await listedGroups(ctx.db);
+  const byGroup = new Map<string, ScheduledSeries[]>();
+  for (const s of await listedMeetings(ctx, groups, now)) {
+    const list = byGroup.get(s.group.id);
+    if (list) list.push(s);
+    else byGroup.set(s.group.id, [s]);
+  }
+  return groups.map((g) => presentDirectoryGroup(g, byGroup.get(g.id) ?? []));
 }
 
 /**
- * A public feed as JSON text, rendered again only when the schedule changed or the hour
- * turned (a series whose end date passed drops out by itself).
+ * A public feed, rendered and compressed again only when the schedule changed or the hour
+ * turned (a series whose end date passed drops out by itself). The database stamp is asked
+ * only after a write in this process or when the cache's re-check interval has passed.
  */
-export async function publicFeedJson(ctx: AppContext, cache: RenderCache, feed: 'meetings' | 'directory', now = new Date()) {
-  const stamp = `${await scheduleStamp(ctx.db)}@${now.toISOString().slice(0, 13)}`;
+export async function publicFeed(ctx: AppContext, cache: PublicFeedCache, feed: 'meetings' | 'directory', now = new Date()): Promise<RenderedFeed> {
+  const stamp = `${await cache.stamp(scheduleVersion(), now.getTime(), () => scheduleStamp(ctx.db))}@${now.toISOString().slice(0, 13)}`;
   return cache.get(feed, stamp, async () =>
     feed === 'meetings' ? meetingGuideFeed(ctx, now) : { groups: await publicDirectory(ctx, now) },
   );

@@ -54,3 +54,30 @@ export function currentAgreement(db: Executor, groupId: string): Promise<Agreeme
     .limit(1)
     .executeTakeFirst();
 }
+
+/** What other features need to place a group's meetings: name, slug and time zone. */
+export type GroupBasics = Pick<GroupRow, 'id' | 'slug' | 'name' | 'time_zone'>;
+/** What the public directory shows of a listed group. */
+export type ListedGroupRow = Pick<GroupRow, 'id' | 'slug' | 'name' | 'description' | 'languages' | 'time_zone' | 'join_policy'>;
+
+const BASIC_COLUMNS = ['id', 'slug', 'name', 'time_zone'] as const;
+const LISTED_COLUMNS = ['id', 'slug', 'name', 'description', 'languages', 'time_zone', 'join_policy'] as const;
+
+export function findGroupBasics(db: Executor, ids: readonly string[]): Promise<GroupBasics[]> {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('groups').select(BASIC_COLUMNS).where('id', 'in', ids).execute();
+}
+
+/** Groups listed in the public directory, by name. */
+export function listedGroups(db: Executor): Promise<ListedGroupRow[]> {
+  return db.selectFrom('groups').select(LISTED_COLUMNS).where('listed', '=', 1).orderBy('name').orderBy('id').execute();
+}
+
+/** Count and latest update of all groups: changes whenever a group is added, changed or removed. */
+export async function groupsStamp(db: Executor): Promise<string> {
+  const row = await db
+    .selectFrom('groups')
+    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('updated_at').as('latest')])
+    .executeTakeFirstOrThrow();
+  return `${row.n}/${row.latest ?? ''}`;
+}

@@ -68,7 +68,9 @@ export async function createGroup(db: DB, accountId: string, input: CreateGroupI
   for (let attempt = 0; ; attempt += 1) {
     const slug = uniqueSlug(base, await repo.slugsLike(db, base));
     try {
-      return await insertNewGroup(db, accountId, input, slug);
+      const created = await insertNewGroup(db, accountId, input, slug);
+      groupsChanged();
+      return created;
     } catch (err) {
       if (attempt >= 4 || !isUniqueViolation(err)) throw err;
     }
@@ -142,6 +144,7 @@ export async function updateGroup(db: DB, key: string, accountId: string, patch:
     ...(patch.listed !== undefined && { listed: patch.listed ? 1 : 0 }),
     updated_at: new Date().toISOString(),
   });
+  groupsChanged();
   return viewFor(db, updated, membership);
 }
 
@@ -179,4 +182,48 @@ export async function acceptAgreement(db: DB, key: string, accountId: string, ve
 /** For other features: the ids of the groups the account is an active member of. */
 export function activeGroupIds(db: Executor, accountId: string): Promise<string[]> {
   return memberships.activeGroupIds(db, accountId);
+}
+
+/* Bulk reads for other features (meetings, feeds), so they never query groups' tables. */
+
+export type { GroupBasics, ListedGroupRow } from './groups.repository.js';
+
+/** Name, slug and zone of each of the given groups (unknown ids are left out). */
+export function groupBasics(db: Executor, ids: readonly string[]) {
+  return repo.findGroupBasics(db, ids);
+}
+
+/** Name, slug and zone of every group the account is an active member of. */
+export function activeGroupsOf(db: Executor, accountId: string) {
+  return memberships.activeGroupBasicsOf(db, accountId);
+}
+
+/** The groups listed in the public directory. */
+export function listedGroups(db: Executor) {
+  return repo.listedGroups(db);
+}
+
+/** A group's active members with their display names only. */
+export function activeMemberNames(db: Executor, groupId: string) {
+  return memberships.activeMemberNames(db, groupId);
+}
+
+/** Changes in the database whenever any group is added, changed or removed (any process). */
+export function groupsStamp(db: Executor): Promise<string> {
+  return repo.groupsStamp(db);
+}
+
+let localGroupChanges = 0;
+
+/**
+ * Counts group writes made by this process, so the public feeds can tell at once that
+ * they must look again (writes by other processes show through groupsStamp). Every write
+ * to a group's row should call groupsChanged.
+ */
+function groupsChanged(): void {
+  localGroupChanges += 1;
+}
+
+export function groupsVersion(): number {
+  return localGroupChanges;
 }

@@ -152,3 +152,26 @@ export async function insertMembershipIfAbsent(db: Executor, membership: Inserta
   if (!row) throw new Error('membership vanished after insert');
   return row;
 }
+
+/** Basics of the groups an account is an active member of, in one query. */
+export function activeGroupBasicsOf(db: Executor, accountId: string): Promise<Array<Pick<GroupRow, 'id' | 'slug' | 'name' | 'time_zone'>>> {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('groups', 'groups.id', 'memberships.group_id')
+    .select(['groups.id', 'groups.slug', 'groups.name', 'groups.time_zone'])
+    .where('memberships.account_id', '=', accountId)
+    .where('memberships.status', '=', 'active')
+    .execute();
+}
+
+/** Active members with their display names (an attendance sheet): no e-mail or username is read. */
+export function activeMemberNames(db: Executor, groupId: string) {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('accounts', 'accounts.id', 'memberships.account_id')
+    .select(['memberships.id', 'memberships.account_id', 'accounts.display_name'])
+    .where('memberships.group_id', '=', groupId)
+    .where('memberships.status', '=', 'active')
+    .orderBy('accounts.display_name')
+    .execute();
+}

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { AttendanceSheet } from '../../../shared/meetings.js';
 import type { DB, Executor } from '../../db/database.js';
 import { Conflict, Invalid } from '../../errors.js';
+import { activeMemberNames, groupBasics } from '../groups/groups.service.js';
 import { isCheckInOpen, type GroupAccess } from './meetings.policy.js';
 import { presentAttendanceSheet } from './meetings.presenter.js';
 import * as repo from './meetings.repository.js';
@@ -10,7 +11,7 @@ import { findOccurrence } from './meetings.service.js';
 /** Who came to one occurrence: every active member, marked or not, with counts. */
 export async function attendanceSheet(db: Executor, { group }: GroupAccess, seriesId: string, date: string): Promise<AttendanceSheet> {
   const { row } = await findOccurrence(db, group, seriesId, date);
-  const [members, marks] = await Promise.all([repo.activeMembers(db, group.id), repo.attendanceOf(db, row.id, date)]);
+  const [members, marks] = await Promise.all([activeMemberNames(db, group.id), repo.attendanceOf(db, row.id, date)]);
   const byAccount = new Map(marks.map((m) => [m.account_id, m]));
   return presentAttendanceSheet(
     row.id,
@@ -28,7 +29,7 @@ export async function markAttendance(
   entries: Array<{ membershipId: string; status: 'present' | 'excused' | null }>,
 ): Promise<AttendanceSheet> {
   const { row } = await findOccurrence(db, access.group, seriesId, date);
-  const members = new Map((await repo.activeMembers(db, access.group.id)).map((m) => [m.id, m]));
+  const members = new Map((await activeMemberNames(db, access.group.id)).map((m) => [m.id, m]));
   const unknown = entries.flatMap((e, i) =>
     members.has(e.membershipId) ? [] : [{ field: `body.entries.${i}.membershipId`, message: 'is not an active member of this group' }],
   );
@@ -80,6 +81,12 @@ export async function checkIn(db: DB, { group, membership }: GroupAccess, series
   return { seriesId: row.id, date, status: 'present' as const, mode };
 }
 
-export function myAttendance(db: Executor, accountId: string) {
-  return repo.attendanceHistory(db, accountId);
+/** My attendance, newest first, each with its group's name (also groups I have since left). */
+export async function myAttendance(db: Executor, accountId: string) {
+  const rows = await repo.attendanceHistory(db, accountId);
+  const names = new Map((await groupBasics(db, [...new Set(rows.map((r) => r.group_id))])).map((g) => [g.id, g.name]));
+  return rows.flatMap((r) => {
+    const groupName = names.get(r.group_id);
+    return groupName === undefined ? [] : [{ ...r, group_name: groupName }];
+  });
 }

@@ -58,6 +58,37 @@ export function presentOccurrence(row: SeriesRow, group: GroupBasics, o: Occurre
   };
 }
 
+/**
+ * Occurrences of several series: each series' stored location is parsed once, not once
+ * per occurrence (a member's next two weeks can hold dozens of occurrences of one series).
+ */
+export function presentOccurrences(found: ReadonlyArray<{ row: SeriesRow; group: GroupBasics; occurrence: Occurrence }>): OccurrenceView[] {
+  const locations = new Map<string, MeetingLocation | null>();
+  return found.map(({ row, group, occurrence: o }) => {
+    let location = locations.get(row.id);
+    if (location === undefined) {
+      location = row.location ? (JSON.parse(row.location) as MeetingLocation) : null;
+      locations.set(row.id, location);
+    }
+    return {
+      seriesId: row.id,
+      groupId: group.id,
+      groupName: group.name,
+      date: o.date,
+      startsAt: o.startsAt,
+      endsAt: o.endsAt,
+      status: o.status,
+      originalStartsAt: o.originalStartsAt ?? null,
+      title: row.title,
+      format: row.format as OccurrenceView['format'],
+      conferenceUrl: row.conference_url,
+      conferencePhone: row.conference_phone,
+      location,
+      timeZone: group.time_zone,
+    };
+  });
+}
+
 export function presentAttendanceSheet(
   seriesId: string,
   date: string,

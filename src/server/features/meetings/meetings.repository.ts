@@ -4,37 +4,7 @@ import type { AttendanceTable, Executor, MeetingSeriesTable, OccurrenceException
 export type SeriesRow = Selectable<MeetingSeriesTable>;
 export type ExceptionRow = Selectable<OccurrenceExceptionTable>;
 export type AttendanceRow = Selectable<AttendanceTable>;
-export interface GroupBasics {
-  id: string;
-  slug: string;
-  name: string;
-  time_zone: string;
-}
-
-/*
- * The few group and membership reads meetings need in bulk (zones and names of many groups,
- * member names for an attendance sheet), which the groups service does not offer yet.
- * Reads only; meetings never write groups' tables.
- */
-export function findGroupsByIds(db: Executor, ids: readonly string[]): Promise<GroupBasics[]> {
-  if (ids.length === 0) return Promise.resolve([]);
-  return db.selectFrom('groups').select(['id', 'slug', 'name', 'time_zone']).where('id', 'in', ids).execute();
-}
-
-export async function listedGroupIds(db: Executor): Promise<string[]> {
-  return (await db.selectFrom('groups').select('id').where('listed', '=', 1).execute()).map((r) => r.id);
-}
-
-export function activeMembers(db: Executor, groupId: string) {
-  return db
-    .selectFrom('memberships')
-    .innerJoin('accounts', 'accounts.id', 'memberships.account_id')
-    .select(['memberships.id', 'memberships.account_id', 'accounts.display_name'])
-    .where('memberships.group_id', '=', groupId)
-    .where('memberships.status', '=', 'active')
-    .orderBy('accounts.display_name')
-    .execute();
-}
+export type { GroupBasics } from '../groups/groups.service.js';
 
 export function findSeries(db: Executor, groupId: string, id: string): Promise<SeriesRow | undefined> {
   return db.selectFrom('meeting_series').selectAll().where('group_id', '=', groupId).where('id', '=', id).executeTakeFirst();
@@ -45,6 +15,44 @@ export function listSeries(db: Executor, groupIds: readonly string[], options: {
   let q = db.selectFrom('meeting_series').selectAll().where('group_id', 'in', groupIds);
   if (options.openOnly) q = q.where('open', '=', 1);
   return q.orderBy('created_at').orderBy('id').execute();
+}
+
+/** A series row with its exceptions (cancelled or moved occurrences) in date order. */
+export interface SeriesWithExceptionRows {
+  row: SeriesRow;
+  exceptions: Array<Pick<ExceptionRow, 'original_date' | 'status' | 'starts_at' | 'duration_minutes'>>;
+}
+
+/**
+ * The groups' series and all their exceptions in one query (a left join: one row per
+ * exception, or one row for a series without any), folded back into series.
+ */
+export async function listSeriesWithExceptions(
+  db: Executor,
+  groupIds: readonly string[],
+  options: { openOnly?: boolean } = {},
+): Promise<SeriesWithExceptionRows[]> {
+  if (groupIds.length === 0) return [];
+  let q = db
+    .selectFrom('meeting_series as s')
+    .leftJoin('occurrence_exceptions as x', 'x.series_id', 's.id')
+    .selectAll('s')
+    .select(['x.original_date as x_date', 'x.status as x_status', 'x.starts_at as x_starts_at', 'x.duration_minutes as x_minutes'])
+    .where('s.group_id', 'in', groupIds);
+  if (options.openOnly) q = q.where('s.open', '=', 1);
+  const rows = await q.orderBy('s.created_at').orderBy('s.id').orderBy('x.original_date').execute();
+  const result: SeriesWithExceptionRows[] = [];
+  let current: SeriesWithExceptionRows | undefined;
+  for (const { x_date, x_status, x_starts_at, x_minutes, ...row } of rows) {
+    if (current?.row.id !== row.id) {
+      current = { row, exceptions: [] };
+      result.push(current);
+    }
+    if (x_date !== null && x_status !== null) {
+      current.exceptions.push({ original_date: x_date, status: x_status, starts_at: x_starts_at, duration_minutes: x_minutes });
+    }
+  }
+  return result;
 }
 
 export async function slugsStartingWith(db: Executor, base: string): Promise<Set<string>> {
@@ -119,10 +127,8 @@ export function attendanceHistory(db: Executor, accountId: string) {
   return db
     .selectFrom('attendance')
     .innerJoin('meeting_series', 'meeting_series.id', 'attendance.series_id')
-    .innerJoin('groups', 'groups.id', 'meeting_series.group_id')
     .select([
-      'groups.id as group_id',
-      'groups.name as group_name',
+      'meeting_series.group_id',
       'meeting_series.id as series_id',
       'meeting_series.title',
       'attendance.occurrence_date',
@@ -136,18 +142,11 @@ export function attendanceHistory(db: Executor, accountId: string) {
     .execute();
 }
 
-/**
- * A value that changes whenever a meeting series or a group is added, changed or removed:
- * counts and latest update times of both tables. Cheap enough to ask on every request.
- */
-export async function scheduleStamp(db: Executor): Promise<string> {
+/** Count and latest update of all series: changes whenever a series is added, changed or removed. */
+export async function seriesStamp(db: Executor): Promise<string> {
   const series = await db
     .selectFrom('meeting_series')
     .select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('updated_at').as('latest')])
     .executeTakeFirstOrThrow();
-  const groups = await db
-    .selectFrom('groups')
-    .select((eb) => [eb.fn.countAll().as('n'), eb.fn.max('updated_at').as('latest')])
-    .executeTakeFirstOrThrow();
-  return `${series.n}/${series.latest ?? ''}/${groups.n}/${groups.latest ?? ''}`;
+  return `${series.n}/${series.latest ?? ''}`;
 }

@@ -17,10 +17,12 @@ import {
 } from '../../../shared/recurrence.js';
 import type { DB, Executor } from '../../db/database.js';
 import { Invalid, NotFound } from '../../errors.js';
-import { activeGroupIds } from '../groups/groups.service.js';
+import { activeGroupsOf, groupsStamp, groupsVersion } from '../groups/groups.service.js';
 import type { GroupAccess } from './meetings.policy.js';
 import * as repo from './meetings.repository.js';
 import type { ExceptionRow, GroupBasics, SeriesRow } from './meetings.repository.js';
+
+type ExceptionFields = Pick<ExceptionRow, 'original_date' | 'status' | 'starts_at' | 'duration_minutes'>;
 
 const DAY = 86_400_000;
 
@@ -35,7 +37,7 @@ export function scheduleOf(row: SeriesRow, timeZone: string): SeriesSchedule {
   };
 }
 
-export function exceptionOf(row: ExceptionRow): OccurrenceException {
+export function exceptionOf(row: ExceptionFields): OccurrenceException {
   return row.status === 'moved' && row.starts_at
     ? { date: row.original_date, status: 'moved', startsAt: row.starts_at, durationMinutes: row.duration_minutes }
     : { date: row.original_date, status: 'cancelled' };
@@ -50,36 +52,23 @@ export interface ScheduledSeries {
 }
 
 /**
- * Series with their exceptions and their group's zone, for the given groups — or, with
- * `{listed: true}`, every open series of every group listed in the public directory.
- * The feeds feature builds iCalendar and Meeting Guide output from this.
+ * The series of the given groups with their exceptions and their group's zone (one query);
+ * with `openOnly`, open series only. The feeds feature builds iCalendar, Meeting Guide and
+ * directory output from this.
  */
-export async function seriesWithExceptions(db: Executor, scope: { groupIds: readonly string[] } | { listed: true }): Promise<ScheduledSeries[]> {
-  const listed = 'listed' in scope;
-  const groupIds = listed ? await repo.listedGroupIds(db) : scope.groupIds;
-  const groups = new Map((await repo.findGroupsByIds(db, groupIds)).map((g) => [g.id, g]));
-  const rows = await repo.listSeries(db, [...groups.keys()], { openOnly: listed });
-  const exceptionsBySeries = new Map<string, Awaited<ReturnType<typeof repo.exceptionsOf>>>();
-  for (const e of await repo.exceptionsOf(db, rows.map((r) => r.id))) {
-    const list = exceptionsBySeries.get(e.series_id);
-    if (list) list.push(e);
-    else exceptionsBySeries.set(e.series_id, [e]);
-  }
-  return rows.map((row) => {
-    const group = groups.get(row.group_id)!;
-    return {
-      group,
-      row,
-      schedule: scheduleOf(row, group.time_zone),
-      exceptions: (exceptionsBySeries.get(row.id) ?? []).map(exceptionOf),
-    };
+export async function seriesOfGroups(db: Executor, groups: readonly GroupBasics[], options: { openOnly?: boolean } = {}): Promise<ScheduledSeries[]> {
+  const byId = new Map(groups.map((g) => [g.id, g]));
+  const found = await repo.listSeriesWithExceptions(db, [...byId.keys()], options);
+  return found.map(({ row, exceptions }) => {
+    const group = byId.get(row.group_id)!;
+    return { group, row, schedule: scheduleOf(row, group.time_zone), exceptions: exceptions.map(exceptionOf) };
   });
 }
 
 /** Occurrences of many series in [from, to), in start order. */
 export function occurrencesOf(all: ScheduledSeries[], from: Date, to: Date) {
   return all
-    .flatMap((s) => expandOccurrences(s.schedule, from, to, s.exceptions).map((occurrence) => ({ ...s, occurrence })))
+    .flatMap((s) => expandOccurrences(s.schedule, from, to, s.exceptions).map((occurrence) => ({ row: s.row, group: s.group, occurrence })))
     // startsAt values are ISO UTC strings of one format, so they sort as text.
     .sort((a, b) => compareText(a.occurrence.startsAt, b.occurrence.startsAt) || compareText(a.row.title, b.row.title));
 }
@@ -129,7 +118,9 @@ export async function createSeries(db: DB, { group }: GroupAccess, input: Create
   // Two series created at once may pick the same slug: the loser retries with the next one.
   for (let attempt = 1; ; attempt++) {
     try {
-      return await insertNewSeries(db, group, input, draft, now);
+      const created = await insertNewSeries(db, group, input, draft, now);
+      seriesChanged();
+      return created;
     } catch (err) {
       if (attempt >= 8 || !isUniqueViolation(err)) throw err;
     }
@@ -201,7 +192,7 @@ export async function updateSeries(db: DB, { group }: GroupAccess, seriesId: str
     timeZone: group.time_zone,
   };
   assertValid(meetingProblems(merged));
-  return repo.updateSeries(db, row.id, {
+  const updated = await repo.updateSeries(db, row.id, {
     ...(patch.title !== undefined && { title: patch.title }),
     recurrence: JSON.stringify({ ...merged.recurrence, interval: merged.recurrence.interval ?? 1 }),
     start_date: merged.startDate,
@@ -218,10 +209,13 @@ export async function updateSeries(db: DB, { group }: GroupAccess, seriesId: str
     ...(patch.agenda !== undefined && { agenda: JSON.stringify(patch.agenda) }),
     updated_at: new Date().toISOString(),
   });
+  seriesChanged();
+  return updated;
 }
 
 export async function deleteSeries(db: DB, { group }: GroupAccess, seriesId: string): Promise<void> {
   await repo.deleteSeries(db, (await getSeries(db, group.id, seriesId)).id);
+  seriesChanged();
 }
 
 /** The occurrence the rule gives `date` (with its exception applied), or 404. */
@@ -259,16 +253,33 @@ export async function changeOccurrence(db: DB, { group }: GroupAccess, seriesId:
 
 /** Occurrences of a group's series in [from, to); the range is at most MAX_RANGE_DAYS. */
 export async function groupOccurrences(db: Executor, group: GroupBasics, from: Date, to: Date) {
-  return occurrencesOf(await seriesWithExceptions(db, { groupIds: [group.id] }), from, to);
+  return occurrencesOf(await seriesOfGroups(db, [group]), from, to);
 }
 
 /** My next meetings across all my active groups, for the Today screen. */
 export async function myOccurrences(db: Executor, accountId: string, days: number, now = new Date()) {
-  const groupIds = await activeGroupIds(db, accountId);
-  return occurrencesOf(await seriesWithExceptions(db, { groupIds }), now, new Date(now.getTime() + days * DAY));
+  const groups = await activeGroupsOf(db, accountId);
+  return occurrencesOf(await seriesOfGroups(db, groups), now, new Date(now.getTime() + days * DAY));
 }
 
-/** Changes whenever any group's schedule may have changed; see the repository. */
-export function scheduleStamp(db: Executor): Promise<string> {
-  return repo.scheduleStamp(db);
+/**
+ * Changes in the database whenever a series or a group is added, changed or removed, by
+ * any process. Two small aggregate queries: callers ask it only when scheduleVersion moved
+ * or a moment has passed (see the public feeds).
+ */
+export async function scheduleStamp(db: Executor): Promise<string> {
+  const [series, groups] = await Promise.all([repo.seriesStamp(db), groupsStamp(db)]);
+  return `${series}/${groups}`;
+}
+
+let localSeriesChanges = 0;
+
+/** Series writes by this process; every write to a series row calls this once it is done. */
+function seriesChanged(): void {
+  localSeriesChanges += 1;
+}
+
+/** Moves at once when this process changes a series or a group; other processes' writes show in scheduleStamp. */
+export function scheduleVersion(): string {
+  return `${localSeriesChanges}.${groupsVersion()}`;
 }

@@ -2,10 +2,11 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { groupKeyParams, MAX_RANGE_DAYS, moveBody, myMeetingsQuery, occurrenceParams, occurrenceSchema, rangeQuery } from '../../../shared/meetings.js';
 import { Invalid } from '../../errors.js';
+import { presentedJson } from '../../http/presented-json.js';
 import { errorResponses } from '../../http/schemas.js';
 import { authOf, requireAuth } from '../auth/auth.hooks.js';
 import { coreTeamAccess, memberAccess } from './meetings.policy.js';
-import { presentOccurrence } from './meetings.presenter.js';
+import { presentOccurrence, presentOccurrences } from './meetings.presenter.js';
 import * as meetings from './meetings.service.js';
 
 const occurrenceList = z.object({ occurrences: z.array(occurrenceSchema) });
@@ -30,6 +31,7 @@ export const occurrenceRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get(
     '/api/groups/:id/occurrences',
     {
+      ...presentedJson,
       preHandler: requireAuth,
       schema: {
         tags,
@@ -43,13 +45,14 @@ export const occurrenceRoutes: FastifyPluginAsyncZod = async (app) => {
       const { group } = await memberAccess(db, request.params.id, authOf(request).account.id);
       const [from, to] = parseRange(request.query);
       const found = await meetings.groupOccurrences(db, group, from, to);
-      return { occurrences: found.map((f) => presentOccurrence(f.row, f.group, f.occurrence)) };
+      return { occurrences: presentOccurrences(found) };
     },
   );
 
   app.get(
     '/api/me/meetings',
     {
+      ...presentedJson,
       preHandler: requireAuth,
       schema: {
         tags,
@@ -60,7 +63,7 @@ export const occurrenceRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request) => {
       const found = await meetings.myOccurrences(db, authOf(request).account.id, request.query.days);
-      return { occurrences: found.map((f) => presentOccurrence(f.row, f.group, f.occurrence)) };
+      return { occurrences: presentOccurrences(found) };
     },
   );
 
