@@ -189,9 +189,24 @@ describe.skipIf(!hasBrowser)('the daily check-in, its calendar and the craving l
     expect(await page.locator(`a[href="/checkin/${yesterday}"]`).getAttribute('aria-label')).toMatch(/, checked in$/);
   });
 
-  it('logs a craving from Today and lists it', async () => {
+  it('shows early-warning signs gently on Today, with a reason and next steps', async () => {
+    // Three short nights in the last two weeks (back-filled through the API) are a sign.
+    for (const back of [2, 3, 4]) {
+      const d = new Date(`${today}T00:00:00Z`);
+      d.setUTCDate(d.getUTCDate() - back);
+      await api(page, 'PUT', `/api/checkins/${d.toISOString().slice(0, 10)}`, { mood: 3, energy: 3, craving: 2, stress: 3, sleepHours: 5 });
+    }
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
     await page.waitForURL('**/today');
+    const signs = page.getByRole('region', { name: 'Something to look after' });
+    await expect.poll(() => signs.getByText('You slept under 6 hours on 3 of the last 14 nights.').isVisible()).toBe(true);
+    expect(await signs.getByText('Rest where you can.', { exact: false }).isVisible()).toBe(true);
+    expect(await signs.getByRole('link', { name: 'Open my safety plan' }).getAttribute('href')).toBe('/plan');
+    await expectAccessible(page, 'today with an early-warning sign');
+    await snap(page, 'checkin-today-signals');
+  });
+
+  it('logs a craving from Today and lists it', async () => {
     await page.getByRole('region', { name: 'Cravings' }).getByRole('button', { name: 'Log a craving' }).click();
     const dialog = page.getByRole('dialog', { name: 'Log a craving' });
     await expect.poll(() => dialog.isVisible()).toBe(true);

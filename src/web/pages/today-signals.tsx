@@ -25,7 +25,7 @@ export function TodaySignals({ onLogCraving }: { onLogCraving: () => void }) {
           {t('earlyWarning.title')}
         </h2>
       </div>
-      <p className="today-card__body">{t('earlyWarning.intro')}</p>
+      <p className="today-card__body">{t('earlyWarning.intro', { count: signals.length })}</p>
       <ul className="signal-list">
         {signals.map((s) => (
           <li key={s.code}>{signalMessage(s, t, i18n.language)}</li>
