@@ -34,10 +34,10 @@ function api<T>(page: Page, method: string, url: string, body?: unknown): Promis
   ) as Promise<{ status: number; body: T }>;
 }
 
-async function person(browser: Browser, username: string, displayName: string): Promise<Page> {
+async function person(browser: Browser, username: string, displayName: string, locale = 'en'): Promise<Page> {
   const page = await (await phoneContext(browser)).newPage();
   await page.goto('/');
-  const created = await api(page, 'POST', '/api/auth/signup', { username, password, displayName, timeZone: zone });
+  const created = await api(page, 'POST', '/api/auth/signup', { username, password, displayName, timeZone: zone, locale });
   expect(created.status).toBe(201);
   return page;
 }
@@ -309,6 +309,48 @@ describe.skipIf(!hasBrowser)('the core team runs a group: agreement, members, oc
     );
     expect(sheet.body.counts.present).toBe(1);
     expect(sheet.body.entries.find((e) => e.displayName === 'Luz')).toMatchObject({ status: 'present', mode: 'online' });
+  });
+
+  it('shares the facilitator role, lets the first facilitator step back, and reads well in Spanish on a laptop', async () => {
+    const rafa = await person(browser, `rafa_${suffix}`, 'Rafa', 'es');
+    watched.push(watchConsole(rafa));
+    const invitation = await api<{ token: string }>(dana, 'POST', `/api/groups/${groupId}/invitations`, { maxUses: 1 });
+    expect((await api(rafa, 'POST', `/api/invitations/${invitation.body.token}/accept`, { agreementVersion: 2 })).status).toBe(200);
+
+    await dana.reload();
+    const members = dana.getByRole('region', { name: 'Members' });
+    await members.getByRole('button', { name: 'Manage (Rafa)' }).click();
+    await dana.getByRole('dialog', { name: 'Rafa' }).getByRole('radio', { name: /^Facilitator/ }).check();
+    await dana.getByRole('dialog', { name: 'Rafa' }).getByRole('button', { name: 'Save role' }).click();
+    await expect.poll(() => members.getByText("Rafa's role is now: Facilitator.").isVisible()).toBe(true);
+
+    // With a second facilitator, Dana can hand over and step back; her page follows her new role.
+    await members.getByRole('button', { name: 'Manage (Dana)' }).click();
+    await dana.getByRole('dialog', { name: 'Your role' }).getByRole('radio', { name: /^Co-facilitator/ }).check();
+    await dana.getByRole('dialog', { name: 'Your role' }).getByRole('button', { name: 'Save role' }).click();
+    await expect.poll(() => dana.locator('.group-page__meta .badge').first().textContent()).toBe('Co-facilitator');
+    // A co-facilitator changes no roles and removes no facilitator, but may still remove a co-facilitator.
+    await expect.poll(() => members.getByRole('button', { name: 'Manage (Rafa)' }).count()).toBe(0);
+    await members.getByRole('button', { name: 'Manage (Luz)' }).click();
+    const luzDialog = dana.getByRole('dialog', { name: 'Luz' });
+    expect(await luzDialog.getByRole('radio').count()).toBe(0);
+    expect(await luzDialog.getByRole('button', { name: 'Remove Luz from the group' }).isVisible()).toBe(true);
+    await luzDialog.getByRole('button', { name: 'Close' }).click();
+
+    await rafa.setViewportSize({ width: 1280, height: 900 });
+    await rafa.goto(groupPath);
+    await expect.poll(() => rafa.getByRole('heading', { name: 'Herramientas del equipo coordinador' }).isVisible()).toBe(true);
+    await rafa.getByRole('region', { name: 'Calendario de reuniones' }).getByRole('button', { name: `Editar (${title})` }).click();
+    const edit = rafa.getByRole('dialog', { name: `Editar ${title}` });
+    await expect.poll(() => edit.getByRole('group', { name: 'Agenda' }).getByLabel('Fase 2', { exact: true }).inputValue()).toBe('Skill practice');
+    await expectAccessible(rafa, 'edit meeting dialog (Spanish, laptop)');
+    await edit.getByRole('group', { name: 'Agenda' }).scrollIntoViewIfNeeded();
+    await snap(rafa, 'admin-edit-agenda-es-laptop', false);
+    await edit.getByRole('button', { name: 'Cancelar' }).click();
+    await rafa.getByRole('region', { name: 'Miembros' }).getByRole('button', { name: 'Gestionar (Dana)' }).click();
+    await expect.poll(() => rafa.getByRole('dialog', { name: 'Dana' }).getByRole('radio', { name: /^Cofacilitador/ }).isChecked()).toBe(true);
+    await expectAccessible(rafa, 'manage member dialog (Spanish, laptop)');
+    await snap(rafa, 'admin-manage-member-es-laptop', false);
   });
 
   it('saw no CSP violation or page error on the way', () => {

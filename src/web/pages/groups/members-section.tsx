@@ -46,12 +46,15 @@ export function MembersSection({ group, onMyRoleChanged }: { group: Group; onMyR
                 <span className="member__avatar" aria-hidden="true">
                   {m.displayName.trim().charAt(0).toUpperCase() || '·'}
                 </span>
-                <span className="member__name">
-                  {m.displayName}
-                  {can.self && <span className="muted"> {t('groups.members.you')}</span>}
-                  {m.username && <span className="muted"> @{m.username}</span>}
+                {/* Name first; the role badge wraps under it when the column is narrow. */}
+                <span className="member__who">
+                  <span className="member__name">
+                    {m.displayName}
+                    {can.self && <span className="muted"> {t('groups.members.you')}</span>}
+                    {m.username && <span className="muted"> @{m.username}</span>}
+                  </span>
+                  {m.role !== 'member' && <span className="badge badge--accent">{t(`groups.roles.${m.role}`)}</span>}
                 </span>
-                {m.role !== 'member' && <span className="badge badge--accent">{t(`groups.roles.${m.role}`)}</span>}
                 {(can.changeRole || can.remove) && (
                   <button
                     type="button"
