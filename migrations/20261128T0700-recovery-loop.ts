@@ -105,6 +105,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('goal_id', 'text', (c) => c.references('goals.id').onDelete('set null'))
     .addColumn('kind', 'text', (c) => c.notNull())
     .addColumn('days', 'integer', (c) => c.notNull())
+    .addColumn('unit', 'text', (c) => c.notNull().defaultTo('day'))
     .addColumn('message', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .execute();

@@ -23,7 +23,7 @@ for (const dialect of DIALECTS) {
       const res = await cast.member.client.post(`/api/goals/${goalId}/celebrations`, { groupId: cast.group.id, kind: 'streak', days: 7, message: 'One week!' });
       expect(res.statusCode).toBe(201);
       const seen = (await cast.coFacilitator.client.get(`/api/groups/${cast.group.id}/celebrations`)).json().celebrations;
-      expect(seen).toEqual([expect.objectContaining({ displayName: cast.member.displayName, kind: 'streak', days: 7, message: 'One week!', mine: false })]);
+      expect(seen).toEqual([expect.objectContaining({ displayName: cast.member.displayName, kind: 'streak', days: 7, unit: 'day', message: 'One week!', mine: false })]);
       expect(JSON.stringify(seen)).not.toContain('Gambling');
       const again = await cast.member.client.post(`/api/goals/${goalId}/celebrations`, { groupId: cast.group.id, kind: 'streak', days: 7 });
       expect(again.statusCode).toBe(409);

@@ -272,7 +272,10 @@ export interface CelebrationTable {
   group_id: string;
   goal_id: string | null;
   kind: string;
+  /** Periods of `unit`: days, or weeks for goals with a weekly target. */
   days: number;
+  /** 'day' | 'week' */
+  unit: string;
   message: string | null;
   created_at: string;
 }

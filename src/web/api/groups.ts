@@ -62,3 +62,17 @@ export function isMemberView(group: Group | PublicGroup): group is Group {
 export function isCoreTeam(role: GroupRole | undefined): boolean {
   return role === 'facilitator' || role === 'co_facilitator';
 }
+
+export interface GroupCelebration {
+  id: string;
+  displayName: string;
+  mine: boolean;
+  kind: 'streak' | 'cumulative' | 'achieved';
+  days: number;
+  unit: 'day' | 'week';
+  message: string | null;
+  createdAt: string;
+}
+/** Milestones members chose to celebrate in the group (members only). */
+export const listCelebrations = (id: string) =>
+  apiRequest<{ celebrations: GroupCelebration[] }>('GET', `${g(id)}/celebrations`).then((r) => r.celebrations);

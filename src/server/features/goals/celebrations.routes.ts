@@ -14,13 +14,15 @@ const celebrateBody = z.strictObject({
   days: z.int('must be a whole number').min(0).max(100_000),
   message: z.string().trim().max(280, 'must be at most 280 characters').nullable().optional(),
 });
-const celebrationSchema = z.object({ id: z.string(), groupId: z.string(), kind: z.enum(MILESTONE_KINDS), days: z.number(), message: z.string().nullable(), createdAt: z.string() });
+const unitSchema = z.enum(['day', 'week']);
+const celebrationSchema = z.object({ id: z.string(), groupId: z.string(), kind: z.enum(MILESTONE_KINDS), days: z.number(), unit: unitSchema, message: z.string().nullable(), createdAt: z.string() });
 const groupCelebrationSchema = z.object({
   id: z.string(),
   displayName: z.string(),
   mine: z.boolean(),
   kind: z.enum(MILESTONE_KINDS),
   days: z.number(),
+  unit: unitSchema,
   message: z.string().nullable(),
   createdAt: z.string(),
 });

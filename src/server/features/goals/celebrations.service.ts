@@ -31,11 +31,12 @@ export async function celebrate(db: DB, accountId: string, goal: GoalRow, input:
     goal_id: goal.id,
     kind: input.kind,
     days: input.days,
+    unit: progress.unit,
     message: input.message?.trim() || null,
     created_at: new Date().toISOString(),
   };
   await repo.insertCelebration(db, row);
-  return { id: row.id, groupId: group.id, kind: row.kind, days: row.days, message: row.message, createdAt: row.created_at };
+  return { id: row.id, groupId: group.id, kind: row.kind, days: row.days, unit: row.unit, message: row.message, createdAt: row.created_at };
 }
 
 /** A group's recent celebrations, by its active members only, with display names. */
@@ -54,6 +55,7 @@ export async function groupCelebrations(db: Executor, groupKey: string, viewerId
       mine: r.account_id === viewerId,
       kind: r.kind as CelebrationInput['kind'],
       days: r.days,
+      unit: r.unit as 'day' | 'week',
       message: r.message,
       createdAt: r.created_at,
     }));

@@ -9,6 +9,7 @@ import { languageName } from '../../lib/languages.js';
 import { useLoad } from '../../lib/use-load.js';
 import { CalendarFeedSection } from '../../components/calendar-feed-section.js';
 import { AgreementBanner, AgreementSection } from './agreement-section.js';
+import { CelebrationsSection } from './celebrations-section.js';
 import { CoreTeamTools } from './core/core-team-tools.js';
 import { LeaveGroup } from './leave-group.js';
 import { MembersSection } from './members-section.js';
@@ -69,6 +70,7 @@ function MemberGroupView({ group, onChange, onReload }: MemberViewProps) {
         {!blocked && (
           <div className="group-layout__main">
             <UpcomingSection group={group} version={meetingsVersion} />
+            <CelebrationsSection group={group} />
           </div>
         )}
         <div className="group-layout__side">
