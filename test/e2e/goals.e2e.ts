@@ -144,6 +144,36 @@ describe.skipIf(!hasBrowser)('goals, a lapse, milestones, progress charts and th
     expect(await page.getByRole('heading', { name: '14 days in a row' }).count()).toBe(0);
   });
 
+  it('keeps a weekly routine with amounts, and deletes a goal only after asking', async () => {
+    await page.goto('/goals/new');
+    await page.getByText('Build a routine').click();
+    await page.getByLabel('What is your goal?').fill('Morning walks');
+    await page.getByLabel('Amount', { exact: true }).fill('3');
+    await page.getByLabel('Of what (optional)').fill('walks');
+    await page.getByLabel('Per', { exact: true }).selectOption('week');
+    await expectAccessible(page, 'new build goal');
+    await page.getByRole('button', { name: 'Set goal' }).click();
+    await page.waitForURL((url) => /^\/goals\/[0-9a-f-]{36}$/.test(url.pathname) && url.pathname !== goalPath);
+    const record = page.getByRole('region', { name: 'Record a day' });
+    await record.getByLabel('How many walks').fill('1');
+    await record.getByRole('button', { name: 'Save day' }).click();
+    const days = page.getByRole('region', { name: 'Your days' });
+    await expect.poll(() => days.getByText('1 walks').isVisible()).toBe(true);
+    // One walk of three this week: the week is still open, so the clock shows no week yet.
+    expect(await page.getByRole('region', { name: 'Your recovery clock' }).locator('.clock__number').textContent()).toBe('0 weeks');
+    await expectAccessible(page, 'build goal with a day');
+
+    await page.getByRole('button', { name: 'Delete goal' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByText('Delete “Morning walks”?').isVisible()).toBe(true);
+    await dialog.getByRole('button', { name: 'Delete goal' }).click();
+    await page.waitForURL('**/goals');
+    await expect.poll(() => page.getByRole('list', { name: 'Your goals' }).getByRole('listitem').count()).toBe(1);
+    expect(await page.getByRole('link', { name: 'Alcohol-free' }).isVisible()).toBe(true);
+    await expectAccessible(page, 'goals list');
+    await snap(page, 'goals-list');
+  });
+
   it('draws the progress charts from check-ins and cravings, each with a table', async () => {
     for (let i = 1; i <= 14; i++) {
       const date = addDays(today, -i);
@@ -226,6 +256,23 @@ describe.skipIf(!hasBrowser)('goals, a lapse, milestones, progress charts and th
     await expect.poll(() => page.locator('.line-chart canvas').count()).toBe(4);
     await expectAccessible(page, 'progress (Spanish)');
     await snap(page, 'progress-es');
+    await snapPart(page.getByRole('region', { name: 'Tus metas' }), 'progress-goals-es');
+    await snapPart(page.getByRole('region', { name: 'Ganas de consumir' }), 'progress-cravings-es');
+  });
+
+  it('reads well in dark mode', async () => {
+    const dark = await (await phoneContext(browser, { colorScheme: 'dark' })).newPage();
+    await dark.context().addCookies(await page.context().cookies());
+    const darkProblems = watchConsole(dark);
+    await dark.goto('/progress');
+    await expect.poll(() => dark.locator('.line-chart canvas').count()).toBe(4);
+    await expectAccessible(dark, 'progress (dark)');
+    await snap(dark, 'progress-dark');
+    await dark.goto(goalPath);
+    await expect.poll(() => dark.locator('.clock__number').isVisible()).toBe(true);
+    await expectAccessible(dark, 'goal page (dark)');
+    await snap(dark, 'goal-page-dark');
+    expect(darkProblems).toEqual([]);
   });
 
   it('saw no CSP violation or page error on the way', () => {

@@ -15,12 +15,6 @@ function token(name: string, fallback: string): string {
   return getComputedStyle(document.documentElement).getPropertyValue(name).trim() || fallback;
 }
 
-/** A hex token made translucent for the area under the line (canvas wants a plain colour). */
-function translucent(color: string, alpha: number): string {
-  const m = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(color);
-  return m ? `rgba(${parseInt(m[1]!, 16)}, ${parseInt(m[2]!, 16)}, ${parseInt(m[3]!, 16)}, ${alpha})` : 'transparent';
-}
-
 const unixNoon = (date: string) => Date.parse(`${date}T12:00:00Z`) / 1000;
 
 /**
@@ -48,7 +42,7 @@ export function LineChart({ dates, values, min, max, locale }: LineChartProps) {
         scales: { x: { time: true }, y: { range: [min, max] } },
         tzDate: (ts) => uPlot.tzDate(new Date(ts * 1000), 'UTC'),
         axes: [
-          { ...axis, values: (_u, splits) => splits.map((s) => dayFormat.format(new Date(s * 1000))), space: 60 },
+          { ...axis, values: (_u, splits) => splits.map((s) => dayFormat.format(new Date(s * 1000))), space: 60, size: 30 },
           { ...axis, size: 32, space: 30 },
         ],
         series: [
@@ -56,7 +50,6 @@ export function LineChart({ dates, values, min, max, locale }: LineChartProps) {
           {
             stroke: line,
             width: 2.5,
-            fill: translucent(line, 0.12),
             points: { show: true, size: 5, fill: line, stroke: line },
             spanGaps: true,
           },

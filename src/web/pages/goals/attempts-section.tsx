@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { GoalProgress } from '../../../shared/recovery/progress-schema.js';
 import { BarList } from '../../components/charts/bar-list.js';
-import { formatDay } from './format.js';
+import { formatCompactDay } from './format.js';
 
 /** Every attempt (streak) with its start and end: history that a lapse never wipes. */
 export function AttemptsSection({ progress: p }: { progress: GoalProgress }) {
@@ -22,6 +22,7 @@ export function AttemptsSection({ progress: p }: { progress: GoalProgress }) {
 /** Newest first; the ongoing attempt is highlighted. Shared with the Progress page. */
 export function AttemptBars({ progress: p }: { progress: GoalProgress }) {
   const { t, i18n } = useTranslation();
+  const day = (date: string) => formatCompactDay(date, i18n.language, p.asOf);
   const attempts = [...p.attempts].sort((a, b) => b.start.localeCompare(a.start));
   return (
     <BarList
@@ -30,8 +31,8 @@ export function AttemptBars({ progress: p }: { progress: GoalProgress }) {
         key: a.start,
         label:
           a.end === null
-            ? t('goals.attempts.since', { start: formatDay(a.start, i18n.language) })
-            : t('goals.attempts.range', { start: formatDay(a.start, i18n.language), end: formatDay(a.end, i18n.language) }),
+            ? t('goals.attempts.since', { start: day(a.start) })
+            : t('goals.attempts.range', { start: day(a.start), end: day(a.end) }),
         value: a.length,
         valueText: t(`goals.clock.count.${p.unit}`, { count: a.length }),
         accent: a.end === null,

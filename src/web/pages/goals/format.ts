@@ -9,6 +9,13 @@ export function formatDay(date: string, locale: string, style: 'short' | 'long' 
   return new Intl.DateTimeFormat(locale, options).format(new Date(`${date}T12:00:00Z`));
 }
 
+/** "Sep 30" within the year of `today`, "Sep 30, 2025" otherwise: short enough for a bar label. */
+export function formatCompactDay(date: string, locale: string, today: string): string {
+  const sameYear = date.slice(0, 4) === today.slice(0, 4);
+  const options: Intl.DateTimeFormatOptions = { month: 'short', day: 'numeric', timeZone: 'UTC', ...(sameYear ? {} : { year: 'numeric' }) };
+  return new Intl.DateTimeFormat(locale, options).format(new Date(`${date}T12:00:00Z`));
+}
+
 /** The member's today in their own time zone. */
 export function todayIn(timeZone: string): string {
   return localDate(new Date(), timeZone);

@@ -76,9 +76,12 @@ function TimelineItem({ goal, day, onChanged }: { goal: Goal; day: GoalDay; onCh
             {day.amount !== null && (
               <span className="badge">{goal.unit ? `${day.amount} ${goal.unit}` : String(day.amount)}</span>
             )}
-            <span className={day.met ? 'badge badge--accent' : 'badge badge--gentle'}>
-              {t(day.met ? 'goals.timeline.met' : `goals.timeline.notMet.${goal.kind}`)}
-            </span>
+            {/* A weekly target is judged on the week (the clock), not on one day. */}
+            {goal.target?.per !== 'week' && (
+              <span className={day.met ? 'badge badge--accent' : 'badge badge--gentle'}>
+                {t(day.met ? 'goals.timeline.met' : `goals.timeline.notMet.${goal.kind}`)}
+              </span>
+            )}
           </>
         )}
       </p>
