@@ -204,7 +204,7 @@ describe.skipIf(!hasBrowser)('goals, a lapse, milestones, progress charts and th
     await page.waitForURL('**/progress');
     await expect.poll(() => page.locator('.line-chart canvas').count()).toBe(4);
     // The lapse 19 days ago is inside the last 30 days; today is still open.
-    await expect.poll(() => page.locator('.heat__grid .heat__cell--missed').count()).toBe(1);
+    await expect.poll(() => page.locator('.heat__grid .heat__cell--lapse').count()).toBe(1);
     expect(await page.getByText('28 substance-free days and 1 with a lapse in this time.').isVisible()).toBe(true);
     const cravingsRegion = page.getByRole('region', { name: 'Cravings' });
     expect(await cravingsRegion.getByRole('list', { name: 'What set them off' }).getByRole('listitem').first().textContent()).toMatch(/^Stress.*2 times$/);

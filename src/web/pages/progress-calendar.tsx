@@ -1,12 +1,11 @@
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as api from '../api/goals.js';
-import { datesBetween } from '../components/charts/chart-data.js';
-import { HeatCalendar, type DayState } from '../components/charts/heat-calendar.js';
+import { goalCalendar, type CalendarState } from '../../shared/recovery/insights.js';
+import { HeatCalendar } from '../components/charts/heat-calendar.js';
 import { LoadState } from '../components/load-state.js';
 import { Section } from '../components/section.js';
 import { useLoad } from '../lib/use-load.js';
-import { goalDayStates } from './progress-day-states.js';
 
 interface Props {
   from: string;
@@ -44,20 +43,19 @@ function GoalDays({ goal, from, today }: { goal: api.GoalWithProgress; from: str
   const { t } = useTranslation();
   const days = useLoad(() => api.listDays(goal.id, from, today), `${goal.id}:${from}:${today}`);
   if (!days.data) return <LoadState error={days.error} onRetry={days.reload} />;
-  const stateOf = goalDayStates(goal, days.data, today);
+  const calendar = goalCalendar(goal, days.data, from, today, today);
   const abstain = goal.kind === 'abstain';
-  const words: Record<DayState, string> = {
+  const words: Record<CalendarState | 'today', string> = {
     met: t(abstain ? 'progressCharts.calendar.metAbstain' : 'progressCharts.calendar.met'),
-    missed: t(abstain ? 'progressCharts.calendar.lapse' : 'progressCharts.calendar.missed'),
+    lapse: t('progressCharts.calendar.lapse'),
+    not_met: t('progressCharts.calendar.missed'),
     untracked: t('progressCharts.calendar.untracked'),
-    open: t('progressCharts.calendar.open'),
-    outside: t('progressCharts.calendar.outside'),
+    before_start: t('progressCharts.calendar.outside'),
+    future: t('progressCharts.calendar.outside'),
+    today: t('progressCharts.calendar.open'),
   };
-  const counts = { met: 0, missed: 0 };
-  for (const d of datesBetween(from, today)) {
-    const s = stateOf(d);
-    if (s === 'met' || s === 'missed') counts[s]++;
-  }
+  const count = (state: CalendarState) => calendar.filter((d) => d.state === state).length;
+  const counts = { met: count('met'), missed: count(abstain ? 'lapse' : 'not_met') };
   return (
     <>
       <p className="chart__summary">
@@ -66,7 +64,13 @@ function GoalDays({ goal, from, today }: { goal: api.GoalWithProgress; from: str
           missed: counts.missed,
         })}
       </p>
-      <HeatCalendar from={from} to={today} stateOf={stateOf} words={words} caption={t('progressCharts.calendar.caption', { title: goal.title })} />
+      <HeatCalendar
+        days={calendar}
+        today={today}
+        words={words}
+        legend={abstain ? ['met', 'lapse', 'untracked'] : ['met', 'not_met', 'untracked']}
+        caption={t('progressCharts.calendar.caption', { title: goal.title })}
+      />
     </>
   );
 }

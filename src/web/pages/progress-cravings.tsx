@@ -1,8 +1,8 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Craving } from '../../shared/recovery/cravings.js';
+import { cravingsByPartOfDay, triggerCounts } from '../../shared/recovery/insights.js';
 import { BarList } from '../components/charts/bar-list.js';
-import { dayPartCounts, triggerCounts } from '../components/charts/chart-data.js';
 import { EmptyStateCard } from '../components/empty-state-card.js';
 import { HeartIcon } from '../components/icons.js';
 import { Section } from '../components/section.js';
@@ -26,7 +26,7 @@ export function CravingCharts({ cravings, range }: { cravings: readonly Craving[
     );
   }
   const triggers = triggerCounts(cravings);
-  const parts = dayPartCounts(cravings);
+  const parts = cravingsByPartOfDay(cravings);
   const busiest = Math.max(...parts.map((p) => p.count));
   const times = (count: number) => t('progressCharts.cravings.times', { count });
   return (

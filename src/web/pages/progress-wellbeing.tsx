@@ -2,20 +2,21 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { Checkin } from '../../shared/recovery/checkins.js';
+import { dailySeries, type SeriesField } from '../../shared/recovery/insights.js';
 import { ChartTable } from '../components/charts/chart-table.js';
-import { datesBetween, seriesOn, summarise } from '../components/charts/chart-data.js';
+import { summarise } from '../components/charts/chart-data.js';
 import { LineChart } from '../components/charts/line-chart.js';
 import { EmptyStateCard } from '../components/empty-state-card.js';
 import { SunIcon } from '../components/icons.js';
 import { Section } from '../components/section.js';
 import { formatDay } from './goals/format.js';
 
-const MEASURES = [
-  { key: 'mood', min: 1, max: 5, pick: (c: Checkin) => c.mood },
-  { key: 'craving', min: 0, max: 10, pick: (c: Checkin) => c.craving },
-  { key: 'stress', min: 0, max: 10, pick: (c: Checkin) => c.stress },
-  { key: 'sleep', min: 0, max: 12, pick: (c: Checkin) => c.sleepHours },
-] as const;
+const MEASURES: readonly { key: string; field: SeriesField; min: number; max: number }[] = [
+  { key: 'mood', field: 'mood', min: 1, max: 5 },
+  { key: 'craving', field: 'craving', min: 0, max: 10 },
+  { key: 'stress', field: 'stress', min: 0, max: 10 },
+  { key: 'sleep', field: 'sleepHours', min: 0, max: 12 },
+];
 
 interface Props {
   from: string;
@@ -27,7 +28,6 @@ interface Props {
 /** Mood, craving, stress and sleep over the range, each a small chart with its words and table. */
 export function WellbeingCharts({ from, to, checkins, range }: Props) {
   const { t } = useTranslation();
-  const dates = useMemo(() => datesBetween(from, to), [from, to]);
   if (checkins.length === 0) {
     return (
       <EmptyStateCard
@@ -47,16 +47,26 @@ export function WellbeingCharts({ from, to, checkins, range }: Props) {
     <Section title={t('progressCharts.wellbeing.title')} intro={t('progressCharts.wellbeing.intro', { count: range })} className="wellbeing">
       <div className="chart-grid">
         {MEASURES.map((m) => (
-          <MeasureChart key={m.key} measure={m} dates={dates} checkins={checkins} />
+          <MeasureChart key={m.key} measure={m} from={from} to={to} checkins={checkins} />
         ))}
       </div>
     </Section>
   );
 }
 
-function MeasureChart({ measure, dates, checkins }: { measure: (typeof MEASURES)[number]; dates: string[]; checkins: readonly Checkin[] }) {
+interface MeasureProps {
+  measure: (typeof MEASURES)[number];
+  from: string;
+  to: string;
+  checkins: readonly Checkin[];
+}
+
+function MeasureChart({ measure, from, to, checkins }: MeasureProps) {
   const { t, i18n } = useTranslation();
-  const values = useMemo(() => seriesOn(dates, checkins, measure.pick), [dates, checkins, measure]);
+  const { dates, values } = useMemo(() => {
+    const series = dailySeries(checkins, from, to, measure.field);
+    return { dates: series.map((p) => p.date), values: series.map((p) => p.value) };
+  }, [checkins, from, to, measure]);
   const summary = summarise(values);
   const number = new Intl.NumberFormat(i18n.language, { maximumFractionDigits: 1 });
   const name = t(`progressCharts.wellbeing.${measure.key}.name`);

@@ -1,36 +1,42 @@
 import { useTranslation } from 'react-i18next';
+import type { CalendarState } from '../../../shared/recovery/insights.js';
 import { calendarWeeks } from './chart-data.js';
 import { ChartTable } from './chart-table.js';
 
-/** What one day of a goal was: met, missed (a lapse), not recorded, still open (today), or outside the goal. */
-export type DayState = 'met' | 'missed' | 'untracked' | 'open' | 'outside';
-
 interface HeatCalendarProps {
-  from: string;
-  to: string;
-  stateOf: (date: string) => DayState;
-  /** Words for each state ("Substance-free", "Lapse"…), for the legend and the table. */
-  words: Record<DayState, string>;
+  /** One entry per date of the range, oldest first (insights.goalCalendar). */
+  days: readonly { date: string; state: CalendarState }[];
+  today: string;
+  /** Words for each state ("Substance-free", "Lapse"…) and for today while still open, for the legend and the table. */
+  words: Record<CalendarState | 'today', string>;
+  /** The states the legend explains (a lapse for abstain goals, "not met" for the others). */
+  legend: readonly CalendarState[];
   caption: string;
 }
-
-const LEGEND: readonly DayState[] = ['met', 'missed', 'untracked'];
 
 /**
  * A month-style calendar of a goal's days (Monday first). Lapses are marked gently, in a
  * warm tone with a small dot, not as red failures. The grid is for the eye; the same days
  * are in the table below it.
  */
-export function HeatCalendar({ from, to, stateOf, words, caption }: HeatCalendarProps) {
+export function HeatCalendar({ days, today, words, legend, caption }: HeatCalendarProps) {
   const { t, i18n } = useTranslation();
-  const weeks = calendarWeeks(from, to);
+  if (days.length === 0) return null;
+  const stateOf = new Map(days.map((d) => [d.date, d.state]));
+  const weeks = calendarWeeks(days[0]!.date, days[days.length - 1]!.date);
   const weekdayName = new Intl.DateTimeFormat(i18n.language, { weekday: 'narrow', timeZone: 'UTC' });
-  const weekdayLong = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', timeZone: 'UTC' });
+  const weekdayShort = new Intl.DateTimeFormat(i18n.language, { weekday: 'short', timeZone: 'UTC' });
   const month = new Intl.DateTimeFormat(i18n.language, { month: 'short', timeZone: 'UTC' });
   const dayMonth = new Intl.DateTimeFormat(i18n.language, { month: 'short', day: 'numeric', timeZone: 'UTC' });
   // 2024-01-01 was a Monday.
   const mondayFirst = Array.from({ length: 7 }, (_, i) => new Date(Date.UTC(2024, 0, 1 + i, 12)));
+  const wordFor = (date: string) => {
+    const state = stateOf.get(date)!;
+    return date === today && state === 'untracked' ? words.today : words[state];
+  };
   const at = (date: string) => new Date(`${date}T12:00:00Z`);
+  const cellClass = (date: string) =>
+    ['heat__cell', `heat__cell--${stateOf.get(date)}`, date === today ? 'heat__cell--today' : ''].filter(Boolean).join(' ');
   return (
     <div className="heat">
       <div className="heat__grid" aria-hidden="true">
@@ -43,14 +49,14 @@ export function HeatCalendar({ from, to, stateOf, words, caption }: HeatCalendar
           date === null ? (
             <span key={`pad-${i}`} className="heat__cell heat__cell--pad" />
           ) : (
-            <span key={date} className={`heat__cell heat__cell--${stateOf(date)}`}>
+            <span key={date} className={cellClass(date)}>
               {date.endsWith('-01') ? month.format(at(date)) : Number(date.slice(8))}
             </span>
           ),
         )}
       </div>
       <ul className="heat__legend" aria-hidden="true">
-        {LEGEND.map((state) => (
+        {legend.map((state) => (
           <li key={state}>
             <span className={`heat__swatch heat__cell--${state}`} />
             {words[state]}
@@ -59,16 +65,15 @@ export function HeatCalendar({ from, to, stateOf, words, caption }: HeatCalendar
       </ul>
       <ChartTable
         caption={caption}
-        headers={[t('progressCharts.calendar.weekOf'), ...mondayFirst.map((d) => weekdayLong.format(d))]}
+        headers={[t('progressCharts.calendar.weekOf'), ...mondayFirst.map((d) => weekdayShort.format(d))]}
         rows={weeks.map((week) => {
           const first = week.find((d) => d !== null)!;
           return {
             key: first,
-            cells: [dayMonth.format(at(first)), ...week.map((d) => (d === null ? '' : words[stateOf(d)]))],
+            cells: [dayMonth.format(at(first)), ...week.map((d) => (d === null ? '' : wordFor(d)))],
           };
         })}
       />
     </div>
   );
 }
-
