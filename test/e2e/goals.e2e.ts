@@ -275,6 +275,22 @@ describe.skipIf(!hasBrowser)('goals, a lapse, milestones, progress charts and th
     expect(darkProblems).toEqual([]);
   });
 
+  it('lays the goal page and the charts out side by side on a laptop', async () => {
+    const laptop = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'en-US', timezoneId: 'America/Chicago' })).newPage();
+    await laptop.context().addCookies(await page.context().cookies());
+    const laptopProblems = watchConsole(laptop);
+    const origin = new URL(page.url()).origin;
+    await laptop.goto(`${origin}${goalPath}`);
+    await expect.poll(() => laptop.locator('.clock__number').isVisible()).toBe(true);
+    await expectAccessible(laptop, 'goal page (laptop)');
+    await snap(laptop, 'goal-page-laptop');
+    await laptop.goto(`${origin}/progress`);
+    await expect.poll(() => laptop.locator('.line-chart canvas').count()).toBe(4);
+    await expectAccessible(laptop, 'progress (laptop)');
+    await snap(laptop, 'progress-laptop');
+    expect(laptopProblems).toEqual([]);
+  });
+
   it('saw no CSP violation or page error on the way', () => {
     expect(problems).toEqual([]);
   });
