@@ -29,7 +29,14 @@ const SCENARIOS = [
   { name: 'GET /healthz', path: '/healthz', authenticated: false, targetPercent: null },
   { name: 'GET /readyz (1 DB query)', path: '/readyz', authenticated: false, targetPercent: null },
   { name: 'GET /api/me/meetings (Today, 5 groups × 2 series)', path: '/api/me/meetings?days=14', authenticated: true, targetPercent: 40 },
-  { name: 'GET /api/public/meetings.json (1,000 meetings)', path: '/api/public/meetings.json', authenticated: false, targetPercent: 40 },
+  // Feed readers (the Meeting Guide app, tsml-ui, browsers) all send this header, so the load does too.
+  {
+    name: 'GET /api/public/meetings.json (1,000 meetings, br)',
+    path: '/api/public/meetings.json',
+    authenticated: false,
+    headers: { 'accept-encoding': 'gzip, deflate, br' },
+    targetPercent: 40,
+  },
 ];
 
 // The member's Today: 5 groups of 2 series; the public feed: 1,000 listed open meetings in all.
@@ -78,7 +85,7 @@ async function runScenario(scenario, baseline, kindred, origin, cookie) {
   console.log(`… ${scenario.name}: baseline, then Kindred`);
   const base = await measure(baseline.url, { ...load, serverPid: baseline.server.child.pid });
   base.peakRssMiB = peakRssMiB(baseline.server.child.pid);
-  const headers = scenario.authenticated ? { cookie } : {};
+  const headers = { ...scenario.headers, ...(scenario.authenticated && { cookie }) };
   const run = await measure(`${origin}${scenario.path}`, { ...load, headers, serverPid: kindred.child.pid });
   run.peakRssMiB = peakRssMiB(kindred.child.pid);
   base.clean = isClean(base);

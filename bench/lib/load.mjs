@@ -18,6 +18,8 @@ export async function measure(url, { connections, warmupSeconds, durationSeconds
     totalRequests: result.requests.total,
     latencyP50Ms: result.latency.p50,
     latencyP99Ms: result.latency.p99,
+    // Response bytes on the wire (headers included): what compression changes.
+    bytesPerResponse: result.requests.total === 0 ? null : Math.round(result.throughput.total / result.requests.total),
     serverCpuMicrosPerRequest:
       cpuUsed === null || result.requests.total === 0 ? null : Math.round((cpuUsed * 1e6) / result.requests.total),
     non2xx: result.non2xx,

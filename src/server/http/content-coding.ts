@@ -10,6 +10,19 @@ export type Coding = (typeof CODINGS)[number];
  */
 export function preferredCoding(acceptEncoding: string | undefined): Coding {
   if (!acceptEncoding) return 'identity';
+  // Feed readers send the same few header values again and again: parse each once.
+  const known = recent.get(acceptEncoding);
+  if (known !== undefined) return known;
+  const coding = parseAcceptEncoding(acceptEncoding);
+  if (recent.size >= RECENT_LIMIT) recent.clear();
+  recent.set(acceptEncoding, coding);
+  return coding;
+}
+
+const RECENT_LIMIT = 100;
+const recent = new Map<string, Coding>();
+
+function parseAcceptEncoding(acceptEncoding: string): Coding {
   const q = new Map<string, number>();
   for (const part of acceptEncoding.split(',')) {
     const [rawName = '', ...params] = part.split(';');

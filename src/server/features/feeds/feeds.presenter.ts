@@ -1,5 +1,5 @@
 import { firstOccurrenceDate, toRRule } from '../../../shared/recurrence.js';
-import type { ScheduledSeries } from '../meetings/meetings.service.js';
+import type { ScheduledSeries } from '../meetings/schedule.service.js';
 import type { CalendarLabels } from './calendar-labels.js';
 import type { ListedGroupRow } from '../groups/groups.service.js';
 import type { CalendarTokenRow } from './feeds.repository.js';

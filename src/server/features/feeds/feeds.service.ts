@@ -6,7 +6,7 @@ import { getAccount } from '../accounts/accounts.service.js';
 import { hashToken } from '../auth/auth.service.js';
 import { requireMember } from '../groups/groups.policy.js';
 import { activeGroupsOf, findGroupOrThrow, listedGroups, type GroupBasics } from '../groups/groups.service.js';
-import { scheduleStamp, scheduleVersion, seriesOfGroups, type ScheduledSeries } from '../meetings/meetings.service.js';
+import { scheduleStamp, scheduleVersion, seriesOfGroups, type ScheduledSeries } from '../meetings/schedule.service.js';
 import { calendarLabels } from './calendar-labels.js';
 import * as feeds from './feeds.repository.js';
 import { calendarSeries, listedSeries, presentDirectoryGroup, presentFeed } from './feeds.presenter.js';
@@ -109,9 +109,11 @@ export async function publicDirectory(ctx: AppContext, now = new Date()): Promis
  * turned (a series whose end date passed drops out by itself). The database stamp is asked
  * only after a write in this process or when the cache's re-check interval has passed.
  */
-export async function publicFeed(ctx: AppContext, cache: PublicFeedCache, feed: 'meetings' | 'directory', now = new Date()): Promise<RenderedFeed> {
-  const stamp = `${await cache.stamp(scheduleVersion(), now.getTime(), () => scheduleStamp(ctx.db))}@${now.toISOString().slice(0, 13)}`;
-  return cache.get(feed, stamp, async () =>
-    feed === 'meetings' ? meetingGuideFeed(ctx, now) : { groups: await publicDirectory(ctx, now) },
-  );
+export async function publicFeed(ctx: AppContext, cache: PublicFeedCache, feed: 'meetings' | 'directory', nowMs = Date.now()): Promise<RenderedFeed> {
+  const hour = Math.floor(nowMs / 3_600_000);
+  const stamp = `${await cache.stamp(scheduleVersion(), nowMs, () => scheduleStamp(ctx.db))}@${hour}`;
+  return cache.get(feed, stamp, async () => {
+    const now = new Date(nowMs);
+    return feed === 'meetings' ? meetingGuideFeed(ctx, now) : { groups: await publicDirectory(ctx, now) };
+  });
 }

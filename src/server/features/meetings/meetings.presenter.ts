@@ -8,7 +8,7 @@ import type {
 } from '../../../shared/meetings.js';
 import { toRRule, type Occurrence } from '../../../shared/recurrence.js';
 import type { GroupBasics, SeriesRow } from './meetings.repository.js';
-import { scheduleOf } from './meetings.service.js';
+import { scheduleOf } from './schedule.service.js';
 
 type Recurrence = MeetingSeries['recurrence'];
 

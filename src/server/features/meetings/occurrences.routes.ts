@@ -8,6 +8,7 @@ import { authOf, requireAuth } from '../auth/auth.hooks.js';
 import { coreTeamAccess, memberAccess } from './meetings.policy.js';
 import { presentOccurrence, presentOccurrences } from './meetings.presenter.js';
 import * as meetings from './meetings.service.js';
+import { groupOccurrences, myOccurrences } from './schedule.service.js';
 
 const occurrenceList = z.object({ occurrences: z.array(occurrenceSchema) });
 
@@ -44,7 +45,7 @@ export const occurrenceRoutes: FastifyPluginAsyncZod = async (app) => {
     async (request) => {
       const { group } = await memberAccess(db, request.params.id, authOf(request).account.id);
       const [from, to] = parseRange(request.query);
-      const found = await meetings.groupOccurrences(db, group, from, to);
+      const found = await groupOccurrences(db, group, from, to);
       return { occurrences: presentOccurrences(found) };
     },
   );
@@ -62,7 +63,7 @@ export const occurrenceRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request) => {
-      const found = await meetings.myOccurrences(db, authOf(request).account.id, request.query.days);
+      const found = await myOccurrences(db, authOf(request).account.id, request.query.days);
       return { occurrences: presentOccurrences(found) };
     },
   );
