@@ -86,6 +86,9 @@ describe.skipIf(!hasBrowser)('the daily check-in, its calendar and the craving l
     await page.reload();
     const card = page.getByRole('region', { name: 'Your daily check-in' });
     await expect.poll(() => card.getByRole('link', { name: 'Check in' }).isVisible()).toBe(true);
+    // The goal's clock on Today: 30 complete days since it started.
+    const goals = page.getByRole('region', { name: 'Your goals' });
+    await expect.poll(() => goals.getByRole('link', { name: /Alcohol/ }).textContent()).toContain('30 days in a row');
     await expectAccessible(page, 'today (not checked in)');
     await snap(page, 'checkin-today-before');
   });

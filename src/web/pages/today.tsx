@@ -8,6 +8,7 @@ import { Page } from '../components/page.js';
 import { partOfDay } from '../lib/greeting.js';
 import { TodayCheckin } from './today-checkin.js';
 import { TodayCravings } from './today-cravings.js';
+import { TodayGoals } from './today-goals.js';
 import { TodayMeetings } from './today-meetings.js';
 import { TodaySignals } from './today-signals.js';
 
@@ -37,6 +38,7 @@ export function TodayPage() {
       <div className="card-grid">
         <TodayCheckin />
         <TodaySignals onLogCraving={logCraving} />
+        <TodayGoals />
         <TodayCravings onLog={logCraving} notice={cravingNotice} />
         <TodayMeetings timeZone={zone} />
         <EmptyStateCard
