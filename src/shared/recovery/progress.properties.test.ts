@@ -132,7 +132,9 @@ describe('goalProgress properties', () => {
         const record = { date: addDays(TODAY, -back), met: true, amount: g.kind === 'reduce' ? 0 : null };
         const after = goalProgress(g, g.kind === 'abstain' ? setDay(days, record) : [...days, record], TODAY);
         expect(after.totalDaysMet).toBeGreaterThanOrEqual(before.totalDaysMet);
-        expect(after.daysTracked).toBeGreaterThanOrEqual(before.daysTracked);
+        // The one exception, by design: a lapse recorded today is counted at once, while a
+        // substance-free today counts tomorrow, so turning today's lapse into "met" leaves today open.
+        if (!(g.kind === 'abstain' && back === 0)) expect(after.daysTracked).toBeGreaterThanOrEqual(before.daysTracked);
       }),
       { numRuns: 300 },
     );
