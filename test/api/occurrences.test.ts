@@ -101,6 +101,15 @@ for (const dialect of DIALECTS) {
       // Nobody outside sees it; the removed member of the other group neither.
       expect((await other.removed.client.get('/api/me/meetings')).json().occurrences).toEqual([]);
       expect((await cast.member.client.get('/api/me/meetings?days=61')).statusCode).toBe(400);
+
+      // A new agreement in London: its meetings leave my Today until I accept it, as on the group page.
+      const published = await other.facilitator.client.post(`/api/groups/${other.group.id}/agreement`, { text: 'We keep what is said here. Version two.' });
+      expect(published.statusCode).toBeLessThan(300);
+      const before = (await cast.member.client.get('/api/me/meetings?days=14')).json().occurrences as Occ[];
+      expect(before.some((o) => o.title === 'Daily London')).toBe(false);
+      await cast.member.client.post(`/api/groups/${other.group.id}/agreement/accept`, { version: 2 });
+      const after = (await cast.member.client.get('/api/me/meetings?days=14')).json().occurrences as Occ[];
+      expect(after.filter((o) => o.title === 'Daily London')).toHaveLength(london.length);
     });
 
     it('answers in exactly the documented shape, nothing more (these routes skip zod on the way out)', async () => {

@@ -198,6 +198,11 @@ export function activeGroupsOf(db: Executor, accountId: string) {
   return memberships.activeGroupBasicsOf(db, accountId);
 }
 
+/** The groups the account takes part in now: active, and the current agreement accepted. */
+export function groupsInGoodStandingOf(db: Executor, accountId: string) {
+  return memberships.groupsInGoodStandingOf(db, accountId);
+}
+
 /** The groups listed in the public directory. */
 export function listedGroups(db: Executor) {
   return repo.listedGroups(db);

@@ -164,6 +164,24 @@ export function activeGroupBasicsOf(db: Executor, accountId: string): Promise<Ar
     .execute();
 }
 
+/** Like activeGroupBasicsOf, less the groups whose current agreement the member has yet to accept. */
+export function groupsInGoodStandingOf(db: Executor, accountId: string): Promise<Array<Pick<GroupRow, 'id' | 'slug' | 'name' | 'time_zone'>>> {
+  return db
+    .selectFrom('memberships')
+    .innerJoin('groups', 'groups.id', 'memberships.group_id')
+    .select(['groups.id', 'groups.slug', 'groups.name', 'groups.time_zone'])
+    .where('memberships.account_id', '=', accountId)
+    .where('memberships.status', '=', 'active')
+    .where((eb) =>
+      eb(
+        'memberships.agreement_version',
+        '=',
+        eb.selectFrom('group_agreements').select((a) => a.fn.max('group_agreements.version').as('v')).whereRef('group_agreements.group_id', '=', 'memberships.group_id'),
+      ),
+    )
+    .execute();
+}
+
 /** Active members with their display names (an attendance sheet): no e-mail or username is read. */
 export function activeMemberNames(db: Executor, groupId: string) {
   return db

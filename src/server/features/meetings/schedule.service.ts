@@ -5,7 +5,7 @@ import {
   type SeriesSchedule,
 } from '../../../shared/recurrence.js';
 import type { Executor } from '../../db/database.js';
-import { activeGroupsOf, groupsStamp, groupsVersion } from '../groups/groups.service.js';
+import { groupsInGoodStandingOf, groupsStamp, groupsVersion } from '../groups/groups.service.js';
 import * as repo from './meetings.repository.js';
 import type { ExceptionRow, GroupBasics, SeriesRow } from './meetings.repository.js';
 
@@ -75,9 +75,12 @@ export async function groupOccurrences(db: Executor, group: GroupBasics, from: D
   return occurrencesOf(await seriesOfGroups(db, [group]), from, to);
 }
 
-/** My next meetings across all my active groups, for the Today screen. */
+/**
+ * My next meetings across my groups, for the Today screen. A group whose new agreement I
+ * have yet to accept is left out, as on its page: accepting comes first.
+ */
 export async function myOccurrences(db: Executor, accountId: string, days: number, now = new Date()) {
-  const groups = await activeGroupsOf(db, accountId);
+  const groups = await groupsInGoodStandingOf(db, accountId);
   return occurrencesOf(await seriesOfGroups(db, groups), now, new Date(now.getTime() + days * DAY));
 }
 
