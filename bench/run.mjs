@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { signUp, startKindred } from './lib/kindred.mjs';
 import { seedGroups } from './lib/seed.mjs';
 import { measureRecurrence } from './recurrence.mjs';
+import { measureProgressDerivation, recoveryScenarios } from './recovery.mjs';
 import { isClean, measure } from './lib/load.mjs';
 import { printScenarios, printStartup, saveResults } from './lib/report.mjs';
 import { freePort, killAllNow, peakRssMiB, spawnServer, stopAll, stopServer, waitFor200 } from './lib/servers.mjs';
@@ -86,7 +87,7 @@ async function runScenario(scenario, baseline, kindred, origin, cookie) {
   const base = await measure(baseline.url, { ...load, serverPid: baseline.server.child.pid });
   base.peakRssMiB = peakRssMiB(baseline.server.child.pid);
   const headers = { ...scenario.headers, ...(scenario.authenticated && { cookie }) };
-  const run = await measure(`${origin}${scenario.path}`, { ...load, headers, serverPid: kindred.child.pid });
+  const run = await measure(`${origin}${scenario.path}`, { ...load, headers, method: scenario.method, body: scenario.body, serverPid: kindred.child.pid });
   run.peakRssMiB = peakRssMiB(kindred.child.pid);
   base.clean = isClean(base);
   run.clean = isClean(run);
@@ -111,14 +112,19 @@ async function main() {
   const organiser = await signUp(origin, 'bench_organiser', 'quiet river morning 42');
   await seedGroups(origin, organiser, { ...SEED.directory, prefix: 'Directory' });
   const recurrence = await measureRecurrence();
+  const progressDerivation = await measureProgressDerivation();
+  console.log('… giving the member a year of check-ins and goal days');
+  const recovery = await recoveryScenarios({ origin, cookie, dataDir });
 
   const scenarios = [];
-  for (const scenario of SCENARIOS) scenarios.push(await runScenario(scenario, baseline, kindred, origin, cookie));
+  for (const scenario of [...SCENARIOS, ...recovery]) scenarios.push(await runScenario(scenario, baseline, kindred, origin, cookie));
 
   printStartup(startup);
   printScenarios(scenarios);
   console.log('\nRecurrence expansion (one series, one year; target well under 1 ms):');
   for (const r of recurrence) console.log(`  ${r.name.padEnd(54)} ${String(r.occurrences).padStart(4)} occurrences  ${r.perExpansionMs} ms`);
+  console.log('\nGoal progress derived from a year of day records (pure function; target well under 1 ms):');
+  for (const r of progressDerivation) console.log(`  ${r.name.padEnd(54)} ${r.perDerivationMs} ms`);
   const ok = scenarios.every((s) => s.baseline.clean && s.kindred.clean);
   const file = saveResults(path.join(here, 'results'), {
     timestamp,
@@ -130,6 +136,7 @@ async function main() {
     startup,
     seed: SEED,
     recurrence,
+    progressDerivation,
     scenarios,
     ok,
   });

@@ -7,10 +7,11 @@ import { cpuSeconds } from './servers.mjs';
  * server's CPU time per request: unlike req/s it barely moves when something else on the
  * machine competes for the CPU, so it is the steadier figure on a busy box.
  */
-export async function measure(url, { connections, warmupSeconds, durationSeconds, headers = {}, serverPid }) {
-  if (warmupSeconds > 0) await autocannon({ url, connections, duration: warmupSeconds, headers });
+export async function measure(url, { connections, warmupSeconds, durationSeconds, headers = {}, method = 'GET', body, serverPid }) {
+  const request = { url, connections, headers, method, body };
+  if (warmupSeconds > 0) await autocannon({ ...request, duration: warmupSeconds });
   const cpuBefore = serverPid ? cpuSeconds(serverPid) : null;
-  const result = await autocannon({ url, connections, duration: durationSeconds, headers });
+  const result = await autocannon({ ...request, duration: durationSeconds });
   const cpuAfter = serverPid ? cpuSeconds(serverPid) : null;
   const cpuUsed = cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore;
   return {

@@ -179,4 +179,13 @@ describe('goalProgress properties', () => {
       }),
     );
   });
+
+  it('on a recovery clock a day recorded as met counts exactly like an unrecorded day (the server reads only lapses)', () => {
+    fc.assert(
+      fc.property(goalArb, daysArb, (g, days) => {
+        const clock = { ...g, kind: 'abstain' as const, target: null };
+        expect(goalProgress(clock, days.filter((d) => !d.met), TODAY)).toEqual(goalProgress(clock, days, TODAY));
+      }),
+    );
+  });
 });

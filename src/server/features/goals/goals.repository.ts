@@ -60,10 +60,25 @@ export async function deleteDay(db: Executor, goalId: string, date: string): Pro
   return Number(result.numDeletedRows) > 0;
 }
 
-/** The day records the figures are derived from: only the three columns that matter, by the primary key. */
-export function dayLedger(db: Executor, goalIds: readonly string[]) {
-  if (goalIds.length === 0) return Promise.resolve([]);
-  return db.selectFrom('goal_days').select(['goal_id', 'date', 'met', 'amount']).where('goal_id', 'in', goalIds).execute();
+/**
+ * The day records the figures are derived from, by the primary key. For abstain goals only
+ * the lapses: a day recorded as met counts exactly like an unrecorded one on a recovery clock,
+ * so a year-long clock reads a handful of rows instead of 365.
+ */
+export function dayLedger(db: Executor, goals: readonly Pick<GoalRow, 'id' | 'kind'>[]) {
+  if (goals.length === 0) return Promise.resolve([]);
+  const clocks = goals.filter((g) => g.kind === 'abstain').map((g) => g.id);
+  const others = goals.filter((g) => g.kind !== 'abstain').map((g) => g.id);
+  return db
+    .selectFrom('goal_days')
+    .select(['goal_id', 'date', 'met', 'amount'])
+    .where((eb) =>
+      eb.or([
+        ...(clocks.length > 0 ? [eb.and([eb('goal_id', 'in', clocks), eb('met', '=', 0)])] : []),
+        ...(others.length > 0 ? [eb('goal_id', 'in', others)] : []),
+      ]),
+    )
+    .execute();
 }
 
 export function daysBetween(db: Executor, goalId: string, from: string, to: string): Promise<GoalDayRow[]> {

@@ -65,7 +65,7 @@ export async function updateGoal(db: Executor, goal: repo.GoalRow, patch: z.infe
 
 /** The figures of one goal, derived from its ledger as of the member's today. */
 export async function progressOf(db: Executor, goal: repo.GoalRow, today: string): Promise<GoalProgress> {
-  return derive(goal, await repo.dayLedger(db, [goal.id]), today);
+  return derive(goal, await repo.dayLedger(db, [goal]), today);
 }
 
 function derive(goal: repo.GoalRow, ledger: Awaited<ReturnType<typeof repo.dayLedger>>, today: string): GoalProgress {
@@ -88,7 +88,7 @@ function derive(goal: repo.GoalRow, ledger: Awaited<ReturnType<typeof repo.dayLe
 export async function goalsWithProgress(db: Executor, accountId: string, today: string) {
   const goals = await repo.goalsOf(db, accountId);
   const ids = goals.map((g) => g.id);
-  const [steps, ledger] = await Promise.all([repo.stepsOf(db, ids), repo.dayLedger(db, ids)]);
+  const [steps, ledger] = await Promise.all([repo.stepsOf(db, ids), repo.dayLedger(db, goals)]);
   return goals.map((goal) => ({
     ...presentGoal(goal, steps),
     progress: derive(goal, ledger.filter((d) => d.goal_id === goal.id), today),
