@@ -6,6 +6,8 @@ import { signedInClient } from '../helpers/factories.js';
 
 type Signed = Awaited<ReturnType<typeof signedInClient>>;
 const fieldsOf = (res: { json(): unknown }) => (res.json() as { error: { details: { field: string }[] } }).error.details.map((d) => d.field);
+/** Goal answers in a fixed order (goals created in the same millisecond may come either way). */
+const byGoal = <T extends { goalId: string }>(answers: T[]) => [...answers].sort((a, b) => a.goalId.localeCompare(b.goalId));
 const CHECKIN = { mood: 4, energy: 3, craving: 2, stress: 5, sleepHours: 7.5, sleepQuality: 4, meals: true, note: 'Walked by the river.', strategies: ['walk', 'call Sam'] };
 
 for (const dialect of DIALECTS) {
@@ -61,6 +63,37 @@ for (const dialect of DIALECTS) {
     it('offers my recent strategies, each once, newest first', async () => {
       await member.client.put(`/api/checkins/${addDays(today, -2)}`, { ...CHECKIN, strategies: ['breathing', 'Walk'] });
       expect((await member.client.get('/api/checkins/strategies')).json().strategies).toEqual(['walk', 'breathing', 'call Sam']);
+    });
+
+    it("carries the day's substance-free answers: each abstain goal recorded that day, on PUT, GET one and the list", async () => {
+      const goal = async (body: Record<string, unknown>) => (await member.client.post('/api/goals', { startDate: addDays(today, -30), ...body })).json().id as string;
+      const alcohol = await goal({ kind: 'abstain', title: 'Alcohol' });
+      const gambling = await goal({ kind: 'abstain', title: 'Gambling' });
+      const walks = await goal({ kind: 'build', title: 'Walks', target: { amount: 3, per: 'week' } });
+      const [d5, d4, d3] = [addDays(today, -5), addDays(today, -4), addDays(today, -3)];
+
+      const put = await member.client.put(`/api/checkins/${d5}`, { ...CHECKIN, goals: [{ goalId: alcohol, met: true }, { goalId: gambling, met: false }] });
+      expect(put.statusCode).toBe(200);
+      expect(byGoal(put.json().goals)).toEqual(byGoal([{ goalId: alcohol, met: true }, { goalId: gambling, met: false }]));
+
+      // Recorded on the goal page, not from the check-in: the check-in shows it all the same.
+      await member.client.put(`/api/checkins/${d4}`, CHECKIN);
+      await member.client.put(`/api/goals/${gambling}/days/${d4}`, { met: false });
+      await member.client.put(`/api/goals/${walks}/days/${d4}`, { met: true, amount: 1 });
+      expect((await member.client.get(`/api/checkins/${d4}`)).json().goals).toEqual([{ goalId: gambling, met: false }]);
+
+      // A day's record without a check-in adds no check-in; a check-in without records answers nothing.
+      await member.client.put(`/api/goals/${alcohol}/days/${d3}`, { met: false });
+      const list = (await member.client.get(`/api/checkins?from=${d5}&to=${addDays(today, -2)}`)).json() as { date: string; goals: { goalId: string }[] }[];
+      expect(list.map((c) => [c.date, byGoal(c.goals)])).toEqual([
+        [d5, byGoal([{ goalId: alcohol, met: true }, { goalId: gambling, met: false }])],
+        [d4, [{ goalId: gambling, met: false }]],
+        [addDays(today, -2), []],
+      ]);
+
+      // Undoing a record on the goal page takes it off the check-in.
+      await member.client.delete(`/api/goals/${gambling}/days/${d4}`);
+      expect((await member.client.get(`/api/checkins/${d4}`)).json().goals).toEqual([]);
     });
 
     it('never shows a check-in to anyone else, admin included', async () => {

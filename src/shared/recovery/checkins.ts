@@ -28,6 +28,10 @@ export const checkinBody = z.strictObject({
 });
 export type CheckinInput = z.infer<typeof checkinBody>;
 
+/** A "substance-free that day?" answer: an abstain goal's day record on the check-in's date. */
+export const checkinGoalAnswerSchema = z.object({ goalId: z.string(), met: z.boolean() });
+export type CheckinGoalAnswer = z.infer<typeof checkinGoalAnswerSchema>;
+
 export const checkinSchema = z.object({
   date: z.string(),
   mood: z.number(),
@@ -39,6 +43,8 @@ export const checkinSchema = z.object({
   meals: z.boolean().nullable(),
   note: z.string().nullable(),
   strategies: z.array(z.string()),
+  /** Each of the member's abstain goals with a day record on this date (met: false = a lapse). */
+  goals: z.array(checkinGoalAnswerSchema),
   createdAt: z.string(),
   updatedAt: z.string(),
 });

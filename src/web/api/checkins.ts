@@ -1,11 +1,11 @@
 import type { Checkin, CheckinInput } from '../../shared/recovery/checkins.js';
-import type { Goal, GoalDay } from '../../shared/recovery/goals.js';
+import type { Goal } from '../../shared/recovery/goals.js';
 import type { Signal } from '../../shared/recovery/early-warning.js';
 import type { GoalProgress } from '../../shared/recovery/progress-schema.js';
 import { ApiError, apiRequest } from './client.js';
 
 // Types only from the shared modules: their runtime pulls in zod, which stays out of Today's first download.
-export type { Checkin, CheckinInput, Goal, GoalDay, GoalProgress, Signal };
+export type { Checkin, CheckinInput, Goal, GoalProgress, Signal };
 
 export interface CheckinWindow {
   today: string;
@@ -34,13 +34,6 @@ export const abstainGoalsOn = (date: string) =>
   apiRequest<{ goals: Goal[] }>('GET', '/api/goals').then((r) =>
     r.goals.filter((g) => g.kind === 'abstain' && g.status === 'active' && g.startDate <= date),
   );
-/** What was recorded for one goal on one day, if anything. */
-export const goalDayOn = (goalId: string, date: string) =>
-  apiRequest<GoalDay[]>(
-    'GET',
-    `/api/goals/${encodeURIComponent(goalId)}/days?from=${encodeURIComponent(date)}&to=${encodeURIComponent(date)}`,
-  ).then((days) => days.find((d) => d.date === date) ?? null);
-
 export const goalProgress = (goalId: string) => apiRequest<GoalProgress>('GET', `/api/goals/${encodeURIComponent(goalId)}/progress`);
 
 export const fetchSignals = () => apiRequest<{ signals: Signal[] }>('GET', '/api/me/signals').then((r) => r.signals);

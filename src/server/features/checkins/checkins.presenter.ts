@@ -1,7 +1,8 @@
-import type { Checkin } from '../../../shared/recovery/checkins.js';
+import type { Checkin, CheckinGoalAnswer } from '../../../shared/recovery/checkins.js';
 import type { CheckinRow } from './checkins.repository.js';
 
-export function presentCheckin(row: CheckinRow): Checkin {
+/** The day's own answers, without the goal answers (figures such as early-warning signs read only these). */
+export function presentCheckinScales(row: CheckinRow): Omit<Checkin, 'goals'> {
   return {
     date: row.date,
     mood: row.mood,
@@ -16,4 +17,10 @@ export function presentCheckin(row: CheckinRow): Checkin {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** The check-in as the member reads it back, with that day's "substance-free?" answers. */
+export function presentCheckin(row: CheckinRow, goals: readonly CheckinGoalAnswer[]): Checkin {
+  const { createdAt, updatedAt, ...day } = presentCheckinScales(row);
+  return { ...day, goals: [...goals], createdAt, updatedAt };
 }

@@ -2,8 +2,8 @@ import { randomUUID } from 'node:crypto';
 import type { CheckinInput } from '../../../shared/recovery/checkins.js';
 import type { DB, Executor } from '../../db/database.js';
 import { Invalid, NotFound } from '../../errors.js';
-import { recordCheckinAnswers } from '../goals/goals.service.js';
-import { presentCheckin } from './checkins.presenter.js';
+import { checkinAnswersBetween, recordCheckinAnswers } from '../goals/goals.service.js';
+import { presentCheckin, presentCheckinScales } from './checkins.presenter.js';
 import * as repo from './checkins.repository.js';
 import { checkDateRange, refuseFuture } from './member-day.js';
 
@@ -40,7 +40,7 @@ export async function saveCheckin(db: DB, accountId: string, date: string, input
       updated_at: now,
     });
     await recordCheckinAnswers(trx, accountId, date, input.goals ?? [], calendar.today);
-    return presentCheckin(row);
+    return presentCheckin(row, (await checkinAnswersBetween(trx, accountId, date, date)).get(date) ?? []);
   });
 }
 
@@ -56,14 +56,25 @@ function dedupe(strategies: string[]): string[] {
 }
 
 export async function checkinOn(db: Executor, accountId: string, date: string) {
-  const row = await repo.findCheckin(db, accountId, date);
+  const [row, answers] = await Promise.all([repo.findCheckin(db, accountId, date), checkinAnswersBetween(db, accountId, date, date)]);
   if (!row) throw new NotFound('No check-in on that day.');
-  return presentCheckin(row);
+  return presentCheckin(row, answers.get(date) ?? []);
 }
 
+/** The member's check-ins over a range with their goal answers: two queries, whatever the range. */
 export async function checkinsBetween(db: Executor, accountId: string, from: string, to: string) {
   checkDateRange(from, to);
-  return (await repo.checkinsBetween(db, accountId, from, to)).map(presentCheckin);
+  return withAnswers(db, accountId, from, to);
+}
+
+async function withAnswers(db: Executor, accountId: string, from: string, to: string) {
+  const [rows, answers] = await Promise.all([repo.checkinsBetween(db, accountId, from, to), checkinAnswersBetween(db, accountId, from, to)]);
+  return rows.map((row) => presentCheckin(row, answers.get(row.date) ?? []));
+}
+
+/** Check-ins without their goal answers, for figures that read only the day's scales (early-warning signs). */
+export async function checkinScalesBetween(db: Executor, accountId: string, from: string, to: string) {
+  return (await repo.checkinsBetween(db, accountId, from, to)).map(presentCheckinScales);
 }
 
 export async function removeCheckin(db: Executor, accountId: string, date: string) {
@@ -85,7 +96,7 @@ export async function recentStrategies(db: Executor, accountId: string, max = 20
 
 /** Every check-in of the member, oldest first, for their export. */
 export async function allCheckins(db: Executor, accountId: string) {
-  return (await repo.checkinsBetween(db, accountId, '0000-01-01', '9999-12-31')).map(presentCheckin);
+  return withAnswers(db, accountId, '0000-01-01', '9999-12-31');
 }
 
 /** The member's latest check-in date, or null before their first. */

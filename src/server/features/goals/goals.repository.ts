@@ -92,6 +92,25 @@ export function daysBetween(db: Executor, goalId: string, from: string, to: stri
     .execute();
 }
 
+/**
+ * The member's abstain-goal day records between two local dates, across all their goals in
+ * one query (a goal's days by the primary key, the member's goals by their index).
+ */
+export function abstainDaysOfMember(db: Executor, accountId: string, from: string, to: string) {
+  return db
+    .selectFrom('goal_days')
+    .innerJoin('goals', 'goals.id', 'goal_days.goal_id')
+    .select(['goal_days.goal_id', 'goal_days.date', 'goal_days.met'])
+    .where('goals.account_id', '=', accountId)
+    .where('goals.kind', '=', 'abstain')
+    .where('goal_days.date', '>=', from)
+    .where('goal_days.date', '<=', to)
+    .orderBy('goal_days.date')
+    .orderBy('goals.created_at')
+    .orderBy('goals.id')
+    .execute();
+}
+
 export function findDay(db: Executor, goalId: string, date: string): Promise<GoalDayRow | undefined> {
   return db.selectFrom('goal_days').selectAll().where('goal_id', '=', goalId).where('date', '=', date).executeTakeFirst();
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { CheckinGoalAnswer } from '../../../shared/recovery/checkins.js';
 import type { CreateGoalInput } from '../../../shared/recovery/goals.js';
 import { updateGoalBody, goalDayBody, reflectionBody } from '../../../shared/recovery/goals.js';
 import type { GoalProgress } from '../../../shared/recovery/progress-schema.js';
@@ -156,6 +157,20 @@ export async function recordCheckinAnswers(db: Executor, accountId: string, date
   });
   if (problems.length > 0) throw invalid(problems);
   for (const a of answers) await recordDay(db, goals.get(a.goalId)!, date, { met: a.met }, today);
+}
+
+/**
+ * The check-in's "substance-free that day?" answers as recorded, per local date: each abstain
+ * goal of the member with a day record on that date. One query for the whole range.
+ */
+export async function checkinAnswersBetween(db: Executor, accountId: string, from: string, to: string): Promise<Map<string, CheckinGoalAnswer[]>> {
+  const byDate = new Map<string, CheckinGoalAnswer[]>();
+  for (const day of await repo.abstainDaysOfMember(db, accountId, from, to)) {
+    const answers = byDate.get(day.date) ?? [];
+    answers.push({ goalId: day.goal_id, met: day.met === 1 });
+    byDate.set(day.date, answers);
+  }
+  return byDate;
 }
 
 /** All of a member's goals, steps, day records and reflections, for their export. */

@@ -1,7 +1,7 @@
 import { earlyWarningSigns, WINDOW_DAYS, type Signal } from '../../../shared/recovery/early-warning.js';
 import { addDays } from '../../../shared/recovery/local-date.js';
 import type { Executor } from '../../db/database.js';
-import { checkinsBetween, latestCheckinDate } from '../checkins/checkins.service.js';
+import { checkinScalesBetween, latestCheckinDate } from '../checkins/checkins.service.js';
 import { recentCravings } from '../cravings/cravings.service.js';
 import { recentAttendance } from '../meetings/attendance-summary.js';
 
@@ -12,7 +12,7 @@ import { recentAttendance } from '../meetings/attendance-summary.js';
 export async function signalsFor(db: Executor, accountId: string, today: string): Promise<Signal[]> {
   const from = addDays(today, -(WINDOW_DAYS - 1));
   const [checkins, cravings, meetings, lastCheckinDate] = await Promise.all([
-    checkinsBetween(db, accountId, from, today),
+    checkinScalesBetween(db, accountId, from, today),
     recentCravings(db, accountId, from),
     recentAttendance(db, accountId, from, today),
     latestCheckinDate(db, accountId),

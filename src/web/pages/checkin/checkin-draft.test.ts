@@ -13,16 +13,26 @@ const saved: Checkin = {
   meals: true,
   note: 'Walked by the river.',
   strategies: ['called a friend'],
+  goals: [
+    { goalId: 'b1c2d3e4-0000-4000-8000-000000000001', met: false },
+    { goalId: 'b1c2d3e4-0000-4000-8000-00000000000a', met: true },
+  ],
   createdAt: '2026-03-02T20:00:00.000Z',
   updatedAt: '2026-03-02T20:00:00.000Z',
 };
 
 describe('check-in draft', () => {
   it('round-trips a saved day into a body the shared schema accepts', () => {
-    const body = bodyFrom(draftFrom(saved, { 'b1c2d3e4-0000-4000-8000-000000000001': false }));
+    const body = bodyFrom(draftFrom(saved, ['b1c2d3e4-0000-4000-8000-000000000001']));
     const parsed = checkinBody.parse(body);
     expect(parsed).toMatchObject({ mood: 4, energy: 3, craving: 2, stress: 5, sleepHours: 7.5, sleepQuality: 4, meals: true });
     expect(parsed.goals).toEqual([{ goalId: 'b1c2d3e4-0000-4000-8000-000000000001', met: false }]);
+  });
+
+  it("starts each asked goal from the day's recorded answer, unanswered otherwise, and leaves other goals out", () => {
+    const asked = ['b1c2d3e4-0000-4000-8000-00000000000a', 'b1c2d3e4-0000-4000-8000-00000000000b'];
+    expect(draftFrom(saved, asked).goals).toEqual({ [asked[0]!]: true, [asked[1]!]: null });
+    expect(draftFrom(null, asked).goals).toEqual({ [asked[0]!]: null, [asked[1]!]: null });
   });
 
   it('leaves unanswered scales for the schema to name, and unanswered goals out', () => {

@@ -22,8 +22,14 @@ export function emptyDraft(): CheckinDraft {
   return { mood: null, energy: null, craving: null, stress: null, sleepHours: '', sleepQuality: null, meals: null, note: '', strategies: [], goals: {} };
 }
 
-/** A saved day, ready to edit. */
-export function draftFrom(checkin: Checkin | null, goals: Record<string, boolean | null> = {}): CheckinDraft {
+/**
+ * A saved day, ready to edit. `askedGoals` are the abstain goals the form asks about: each
+ * starts from the check-in's recorded answer, or unanswered; answers for other goals (archived
+ * since, say) stay out, so saving never touches them.
+ */
+export function draftFrom(checkin: Checkin | null, askedGoals: readonly string[] = []): CheckinDraft {
+  const recorded = new Map((checkin?.goals ?? []).map((a) => [a.goalId, a.met]));
+  const goals = Object.fromEntries(askedGoals.map((id) => [id, recorded.get(id) ?? null]));
   if (!checkin) return { ...emptyDraft(), goals };
   return {
     mood: checkin.mood,

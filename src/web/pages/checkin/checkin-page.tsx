@@ -12,15 +12,13 @@ import { CheckinForm } from './checkin-form.js';
 import { CheckinSaved } from './checkin-saved.js';
 import { formatDay, SHORT_DAY } from './day-format.js';
 
-/** Everything the form needs for one day: the window, the saved check-in, abstain goals and their answers. */
+/** Everything the form needs for one day: the window, the saved check-in (with its goal answers), abstain goals. */
 async function loadDay(param: string | undefined, language: string) {
   const window = await api.fetchWindow();
   const date = param ?? window.today;
   if (!isCalendarDate(date) || date > window.today || date < window.earliest) return { window, date, day: null };
   const [checkin, goals, strategies] = await Promise.all([api.fetchCheckin(date), api.abstainGoalsOn(date), api.recentStrategies()]);
-  const records = await Promise.all(goals.map((g) => api.goalDayOn(g.id, date)));
-  const answers = Object.fromEntries(goals.map((g, i) => [g.id, records[i]?.met ?? null]));
-  const draft = draftFrom(checkin, answers);
+  const draft = draftFrom(checkin, goals.map((g) => g.id));
   // Sleep hours as the member writes numbers: "7,5" in Spanish.
   if (checkin?.sleepHours != null) draft.sleepHours = new Intl.NumberFormat(language, { useGrouping: false }).format(checkin.sleepHours);
   return { window, date, day: { checkin, goals, strategies, draft } };
