@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localDate } from '../../src/shared/recovery/local-date.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { DIALECTS } from '../helpers/dialects.js';
-import { groupWithCast } from '../helpers/factories.js';
+import { createGroup, groupWithCast } from '../helpers/factories.js';
 
 const ZONE = 'America/Chicago';
 
@@ -50,6 +50,24 @@ for (const dialect of DIALECTS) {
       expect((await cast.facilitator.client.delete(`/api/celebrations/${mine.id}`)).statusCode).toBe(404);
       expect((await cast.member.client.delete(`/api/celebrations/${mine.id}`)).statusCode).toBe(204);
       expect((await cast.member.client.get(`/api/groups/${cast.group.id}/celebrations`)).json().celebrations).toEqual([]);
+    });
+
+    it('lists my own shared celebrations, with goal and group, for every device of mine — and nobody else\'s', async () => {
+      const other = await createGroup(cast.member.client, { timeZone: ZONE });
+      for (const [groupId, days] of [[cast.group.id, 1], [other.id, 1], [other.id, 7]] as const) {
+        expect((await cast.member.client.post(`/api/goals/${goalId}/celebrations`, { groupId, kind: 'streak', days, message: 'private words' })).statusCode).toBe(201);
+      }
+      const res = await cast.member.client.get('/api/me/celebrations');
+      expect(res.statusCode).toBe(200);
+      const mine = res.json().celebrations as { groupId: string; days: number }[];
+      expect(mine).toHaveLength(3);
+      expect(mine.map((c) => `${c.groupId}:${c.days}`).sort()).toEqual([`${cast.group.id}:1`, `${other.id}:1`, `${other.id}:7`].sort());
+      expect(mine[0]).toEqual({ id: expect.any(String), goalId, groupId: expect.any(String), kind: 'streak', days: expect.any(Number), unit: 'day', createdAt: expect.any(String) });
+
+      for (const someone of [cast.coFacilitator.client, cast.facilitator.client, cast.outsider.client]) {
+        expect((await someone.get('/api/me/celebrations')).json().celebrations).toEqual([]);
+      }
+      expect((await t.app.inject({ method: 'GET', url: '/api/me/celebrations' })).statusCode).toBe(401);
     });
   });
 }

@@ -5,6 +5,7 @@ import { MILESTONE_KINDS } from '../../../shared/recovery/progress-schema.js';
 import { errorResponses, noContent } from '../../http/schemas.js';
 import { authOf, requireAuth } from '../auth/auth.hooks.js';
 import { memberCalendar } from '../checkins/member-day.js';
+import { requireRead } from '../privacy/privacy.policy.js';
 import * as celebrations from './celebrations.service.js';
 import { ownGoal } from './goals.policy.js';
 
@@ -27,6 +28,17 @@ const groupCelebrationSchema = z.object({
   createdAt: z.string(),
 });
 
+const myCelebrationSchema = z.object({
+  id: z.string(),
+  /** Null once the goal is deleted: the celebration stays in the group. */
+  goalId: z.string().nullable(),
+  groupId: z.string(),
+  kind: z.enum(MILESTONE_KINDS),
+  days: z.number(),
+  unit: unitSchema,
+  createdAt: z.string(),
+});
+
 /** Milestones a member chose to celebrate in one of their groups. */
 export const celebrationRoutes: FastifyPluginAsyncZod = async (app) => {
   const db = app.ctx.db;
@@ -39,6 +51,15 @@ export const celebrationRoutes: FastifyPluginAsyncZod = async (app) => {
     const account = authOf(request).account;
     const goal = await ownGoal(db, account.id, request.params.id);
     return reply.code(201).send(await celebrations.celebrate(db, account.id, goal, request.body, memberCalendar(account.time_zone).today));
+  });
+
+  app.get('/api/me/celebrations', {
+    preHandler: requireAuth,
+    schema: { tags, summary: 'The milestones I shared, and in which group (newest first)', response: { 200: z.object({ celebrations: z.array(myCelebrationSchema) }), ...errorResponses } },
+  }, async (request) => {
+    const { id } = authOf(request).account;
+    await requireRead(db, id, id, 'goals');
+    return { celebrations: await celebrations.myCelebrations(db, id) };
   });
 
   app.get('/api/groups/:id/celebrations', {

@@ -61,6 +61,22 @@ export async function groupCelebrations(db: Executor, groupKey: string, viewerId
     }));
 }
 
+/**
+ * The milestones the member shared, in which group, so every device of theirs knows what is
+ * already celebrated where. Their messages stay on the group page.
+ */
+export async function myCelebrations(db: Executor, accountId: string) {
+  return (await repo.celebrationsBy(db, accountId)).map((r) => ({
+    id: r.id,
+    goalId: r.goal_id,
+    groupId: r.group_id,
+    kind: r.kind as CelebrationInput['kind'],
+    days: r.days,
+    unit: r.unit as 'day' | 'week',
+    createdAt: r.created_at,
+  }));
+}
+
 export async function withdraw(db: Executor, accountId: string, id: string) {
   if (!(await repo.deleteCelebration(db, accountId, id))) throw new NotFound('No such celebration.');
 }
