@@ -8,29 +8,21 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import Database from 'better-sqlite3';
 import { build } from 'esbuild';
+import { apiJson } from './lib/kindred.mjs';
 import { seedYearFor } from './lib/scale-seed.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 
-async function api(origin, cookie, method, url, body) {
-  const res = await fetch(`${origin}${url}`, {
-    method,
-    headers: { cookie, origin, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!res.ok) throw new Error(`${method} ${url} answered ${res.status}: ${await res.text()}`);
-  return res.json();
-}
 
 /**
  * Gives the bench member a year of records (written straight into the SQLite file; the API only
  * back-fills 90 days) and returns the two load scenarios.
  */
 export async function recoveryScenarios({ origin, cookie, dataDir }) {
-  const me = await api(origin, cookie, 'GET', '/api/me');
-  const { today } = await api(origin, cookie, 'GET', '/api/checkins/window');
+  const me = await apiJson(origin, cookie, 'GET', '/api/me');
+  const { today } = await apiJson(origin, cookie, 'GET', '/api/checkins/window');
   const startDate = new Date(Date.parse(`${today}T00:00:00Z`) - 365 * 86_400_000).toISOString().slice(0, 10);
-  const goal = await api(origin, cookie, 'POST', '/api/goals', { kind: 'abstain', title: 'Alcohol-free', startDate });
+  const goal = await apiJson(origin, cookie, 'POST', '/api/goals', { kind: 'abstain', title: 'Alcohol-free', startDate });
   const db = new Database(path.join(dataDir, 'kindred.sqlite'));
   db.pragma('busy_timeout = 5000');
   try {

@@ -9,7 +9,7 @@ import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import pg from 'pg';
-import { signUp } from './lib/kindred.mjs';
+import { apiJson, signUp } from './lib/kindred.mjs';
 import { seedMembers, seedYearFor } from './lib/scale-seed.mjs';
 import { freePort, spawnServer, stopAll, stopServer, waitFor200 } from './lib/servers.mjs';
 
@@ -78,15 +78,6 @@ async function openTarget(dialect, { dataDir, databaseUrl }) {
   return { dialect, client, close: () => client.end() };
 }
 
-async function json(origin, cookie, method, url, body) {
-  const res = await fetch(`${origin}${url}`, {
-    method,
-    headers: { cookie, origin, ...(body ? { 'content-type': 'application/json' } : {}) },
-    body: body ? JSON.stringify(body) : undefined,
-  });
-  if (!res.ok) throw new Error(`${method} ${url} answered ${res.status}: ${await res.text()}`);
-  return res.json();
-}
 
 /** Median and p95 of `samples` sequential requests after a warm-up, in ms. */
 async function latency(url, cookie) {
@@ -110,9 +101,9 @@ async function measure(dialect, size) {
   const run = await startOn(dialect, size);
   try {
     const cookie = await signUp(run.origin, 'scale_reader', 'quiet river morning 42');
-    const me = await json(run.origin, cookie, 'GET', '/api/me');
+    const me = await apiJson(run.origin, cookie, 'GET', '/api/me');
     const startDate = new Date(Date.now() - DAYS * 86_400_000).toISOString().slice(0, 10);
-    const goal = await json(run.origin, cookie, 'POST', '/api/goals', { kind: 'abstain', title: 'Alcohol-free', startDate });
+    const goal = await apiJson(run.origin, cookie, 'POST', '/api/goals', { kind: 'abstain', title: 'Alcohol-free', startDate });
     const target = await openTarget(dialect, run);
     try {
       await seedMembers(target, {

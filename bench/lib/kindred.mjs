@@ -28,3 +28,14 @@ export async function signUp(origin, username, password) {
   if (!cookie) throw new Error('signup set no kindred_session cookie');
   return cookie.split(';')[0];
 }
+
+/** One API call as the signed-in member (with the Origin the CSRF check wants); the JSON answer. */
+export async function apiJson(origin, cookie, method, url, body) {
+  const res = await fetch(`${origin}${url}`, {
+    method,
+    headers: { cookie, origin, ...(body ? { 'content-type': 'application/json' } : {}) },
+    body: body ? JSON.stringify(body) : undefined,
+  });
+  if (!res.ok) throw new Error(`${method} ${url} answered ${res.status}: ${await res.text()}`);
+  return res.json();
+}

@@ -53,3 +53,13 @@ export function watchConsole(page: Page): string[] {
   });
   return problems;
 }
+
+export const E2E_PASSWORD = 'quiet river morning 42';
+
+/** Fills and sends the sign-up form the page shows (after `goto('/signup')` or a redirect there). */
+export async function fillSignUp(page: Page, username: string, displayName: string, password = E2E_PASSWORD) {
+  await page.getByLabel('Username').fill(username);
+  await page.getByLabel('Password', { exact: true }).fill(password);
+  await page.getByLabel('Display name (optional)').fill(displayName);
+  await page.getByRole('button', { name: 'Sign up' }).click();
+}

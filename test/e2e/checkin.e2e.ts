@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, hasBrowser, launchBrowser, phoneContext, watchConsole } from './browser.js';
+import { expectAccessible, hasBrowser, launchBrowser, phoneContext, watchConsole, fillSignUp } from './browser.js';
 
 const shots = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const password = 'quiet river morning 42';
@@ -67,10 +67,7 @@ describe.skipIf(!hasBrowser)('the daily check-in, its calendar and the craving l
 
   it('invites a new member to check in from Today', async () => {
     await page.goto('/signup');
-    await page.getByLabel('Username').fill(`ci_${suffix}`);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByLabel('Display name (optional)').fill('Rosa');
-    await page.getByRole('button', { name: 'Sign up' }).click();
+    await fillSignUp(page, `ci_${suffix}`, 'Rosa', password);
     await page.waitForURL('**/today');
 
     const window = await api<{ today: string; earliest: string }>(page, 'GET', '/api/checkins/window');

@@ -4,7 +4,7 @@ import { unzipSync } from 'fflate';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localDate } from '../../src/shared/recovery/local-date.js';
-import { expectAccessible, hasBrowser, launchBrowser, phoneContext, watchConsole } from './browser.js';
+import { expectAccessible, hasBrowser, launchBrowser, phoneContext, watchConsole, fillSignUp } from './browser.js';
 
 const shots = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const password = 'steady harbour evening 17';
@@ -56,10 +56,7 @@ describe.skipIf(!hasBrowser)('goals, a lapse, milestones, progress charts and th
 
   it('lets a new member set an abstain goal that started 59 days ago', async () => {
     await page.goto('/signup');
-    await page.getByLabel('Username').fill(`goal_${suffix}`);
-    await page.getByLabel('Password', { exact: true }).fill(password);
-    await page.getByLabel('Display name (optional)').fill('Rosa');
-    await page.getByRole('button', { name: 'Sign up' }).click();
+    await fillSignUp(page, `goal_${suffix}`, 'Rosa', password);
     await page.waitForURL('**/today');
 
     await page.goto('/goals');

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, expectAccessible, hasBrowser, launchBrowser, phoneContext, watchConsole } from './browser.js';
+import { baseUrl, expectAccessible, hasBrowser, launchBrowser, phoneContext, watchConsole, fillSignUp } from './browser.js';
 
 const shots = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const password = 'quiet river morning 42';
@@ -12,12 +12,7 @@ async function snap(page: Page, name: string) {
   await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 }
 
-async function signUp(page: Page, username: string, displayName: string) {
-  await page.getByLabel('Username').fill(username);
-  await page.getByLabel('Password', { exact: true }).fill(password);
-  await page.getByLabel('Display name (optional)').fill(displayName);
-  await page.getByRole('button', { name: 'Sign up' }).click();
-}
+const signUp = (page: Page, username: string, displayName: string) => fillSignUp(page, username, displayName, password);
 
 describe.skipIf(!hasBrowser)('a group, its meetings and an invitation, in the browser', () => {
   let browser: Browser;

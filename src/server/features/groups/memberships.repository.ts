@@ -154,24 +154,22 @@ export async function insertMembershipIfAbsent(db: Executor, membership: Inserta
 }
 
 /** Basics of the groups an account is an active member of, in one query. */
-export function activeGroupBasicsOf(db: Executor, accountId: string): Promise<Array<Pick<GroupRow, 'id' | 'slug' | 'name' | 'time_zone'>>> {
+function myActiveGroups(db: Executor, accountId: string) {
   return db
     .selectFrom('memberships')
     .innerJoin('groups', 'groups.id', 'memberships.group_id')
     .select(['groups.id', 'groups.slug', 'groups.name', 'groups.time_zone'])
     .where('memberships.account_id', '=', accountId)
-    .where('memberships.status', '=', 'active')
-    .execute();
+    .where('memberships.status', '=', 'active');
+}
+
+export function activeGroupBasicsOf(db: Executor, accountId: string): Promise<Array<Pick<GroupRow, 'id' | 'slug' | 'name' | 'time_zone'>>> {
+  return myActiveGroups(db, accountId).execute();
 }
 
 /** Like activeGroupBasicsOf, less the groups whose current agreement the member has yet to accept. */
 export function groupsInGoodStandingOf(db: Executor, accountId: string): Promise<Array<Pick<GroupRow, 'id' | 'slug' | 'name' | 'time_zone'>>> {
-  return db
-    .selectFrom('memberships')
-    .innerJoin('groups', 'groups.id', 'memberships.group_id')
-    .select(['groups.id', 'groups.slug', 'groups.name', 'groups.time_zone'])
-    .where('memberships.account_id', '=', accountId)
-    .where('memberships.status', '=', 'active')
+  return myActiveGroups(db, accountId)
     .where((eb) =>
       eb(
         'memberships.agreement_version',

@@ -39,7 +39,9 @@ export function presentSeries(row: SeriesRow, group: GroupBasics): MeetingSeries
   };
 }
 
-export function presentOccurrence(row: SeriesRow, group: GroupBasics, o: Occurrence): OccurrenceView {
+const parseLocation = (row: SeriesRow) => (row.location ? (JSON.parse(row.location) as MeetingLocation) : null);
+
+export function presentOccurrence(row: SeriesRow, group: GroupBasics, o: Occurrence, location = parseLocation(row)): OccurrenceView {
   return {
     seriesId: row.id,
     groupId: group.id,
@@ -53,7 +55,7 @@ export function presentOccurrence(row: SeriesRow, group: GroupBasics, o: Occurre
     format: row.format as OccurrenceView['format'],
     conferenceUrl: row.conference_url,
     conferencePhone: row.conference_phone,
-    location: row.location ? (JSON.parse(row.location) as MeetingLocation) : null,
+    location,
     timeZone: group.time_zone,
   };
 }
@@ -64,28 +66,13 @@ export function presentOccurrence(row: SeriesRow, group: GroupBasics, o: Occurre
  */
 export function presentOccurrences(found: ReadonlyArray<{ row: SeriesRow; group: GroupBasics; occurrence: Occurrence }>): OccurrenceView[] {
   const locations = new Map<string, MeetingLocation | null>();
-  return found.map(({ row, group, occurrence: o }) => {
+  return found.map(({ row, group, occurrence }) => {
     let location = locations.get(row.id);
     if (location === undefined) {
-      location = row.location ? (JSON.parse(row.location) as MeetingLocation) : null;
+      location = parseLocation(row);
       locations.set(row.id, location);
     }
-    return {
-      seriesId: row.id,
-      groupId: group.id,
-      groupName: group.name,
-      date: o.date,
-      startsAt: o.startsAt,
-      endsAt: o.endsAt,
-      status: o.status,
-      originalStartsAt: o.originalStartsAt ?? null,
-      title: row.title,
-      format: row.format as OccurrenceView['format'],
-      conferenceUrl: row.conference_url,
-      conferencePhone: row.conference_phone,
-      location,
-      timeZone: group.time_zone,
-    };
+    return presentOccurrence(row, group, occurrence, location);
   });
 }
 
