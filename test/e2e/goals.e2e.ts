@@ -141,6 +141,33 @@ describe.skipIf(!hasBrowser)('goals, a lapse, milestones, progress charts and th
     expect(await page.getByRole('heading', { name: '14 days in a row' }).count()).toBe(0);
   });
 
+  it('on another device, names the group a milestone is shared in instead of offering it again', async () => {
+    // A device that has seen nothing yet: only the server knows what was shared where.
+    const forgetSeen = () =>
+      page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('kindred.milestones-seen.')).forEach((k) => localStorage.removeItem(k)));
+    await forgetSeen();
+    await page.reload();
+    const celebration = page.locator('.celebration');
+    await expect.poll(() => celebration.getByText(`Shared in Harbour Circle ${suffix}`).isVisible()).toBe(true);
+    expect(await celebration.getByRole('heading').textContent()).toBe('14 days in a row');
+    expect(await celebration.getByRole('button', { name: /^Celebrate in/ }).count()).toBe(0);
+    await expectAccessible(page, 'celebration already shared');
+    await page.evaluate(() => window.scrollTo(0, 0));
+    await page.screenshot({ path: path.join(shots, 'celebration-shared-in.png') });
+
+    // A second group: offered there, and only there.
+    expect((await api(page, 'POST', '/api/groups', { name: `Tuesday Group ${suffix}`, timeZone: 'America/Chicago', joinPolicy: 'invite', listed: false })).status).toBe(201);
+    await page.reload();
+    await celebration.getByRole('button', { name: 'Celebrate in another group' }).click();
+    const dialog = page.getByRole('dialog');
+    await expect.poll(() => dialog.getByText(`Tuesday Group ${suffix}`).isVisible()).toBe(true);
+    expect(await dialog.getByText(`Harbour Circle ${suffix}`).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Not now' }).click();
+    expect(await celebration.getByText(`Shared in Harbour Circle ${suffix}`).isVisible()).toBe(true);
+    await celebration.getByRole('button', { name: 'Thanks' }).click();
+    await expect.poll(() => celebration.count()).toBe(0);
+  });
+
   it('keeps a weekly routine with amounts, and deletes a goal only after asking', async () => {
     await page.goto('/goals/new');
     await page.getByText('Build a routine').click();

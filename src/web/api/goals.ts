@@ -47,3 +47,16 @@ export const removeStep = (id: string, stepId: string) =>
 export const celebrateInGroup = (id: string, milestone: Pick<Milestone, 'kind' | 'days'>, groupId: string, message?: string) =>
   apiRequest<unknown>('POST', `${goal(id)}/celebrations`, { groupId, kind: milestone.kind, days: milestone.days, message });
 
+
+/** A milestone the member shared, and where (GET /api/me/celebrations); the message stays with the group. */
+export interface MyCelebration {
+  id: string;
+  goalId: string | null;
+  groupId: string;
+  kind: Milestone['kind'];
+  days: number;
+  unit: 'day' | 'week';
+  createdAt: string;
+}
+export const myCelebrations = () =>
+  apiRequest<{ celebrations: MyCelebration[] }>('GET', '/api/me/celebrations').then((r) => r.celebrations);

@@ -18,27 +18,29 @@ interface Props {
   goalId: string;
   milestone: Milestone;
   unit: 'day' | 'week';
+  /** Groups where this milestone is already celebrated: not offered again. */
+  sharedGroupIds: readonly string[];
   onClose: () => void;
   onShared: () => void;
 }
 
 /** Share one milestone with one of my groups: the milestone and an optional message, never the goal or records. */
-export function CelebrateDialog({ open, goalId, milestone, unit, onClose, onShared }: Props) {
+export function CelebrateDialog({ open, goalId, milestone, unit, sharedGroupIds, onClose, onShared }: Props) {
   const id = useId();
   return (
     <Modal open={open} onClose={onClose} labelledBy={`${id}-title`} describedBy={`${id}-intro`}>
-      <CelebrateForm titleId={`${id}-title`} introId={`${id}-intro`} {...{ goalId, milestone, unit, onClose, onShared }} />
+      <CelebrateForm titleId={`${id}-title`} introId={`${id}-intro`} {...{ goalId, milestone, unit, sharedGroupIds, onClose, onShared }} />
     </Modal>
   );
 }
 
 type FormProps = Omit<Props, 'open'> & { titleId: string; introId: string };
 
-function CelebrateForm({ titleId, introId, goalId, milestone, unit, onClose, onShared }: FormProps) {
+function CelebrateForm({ titleId, introId, goalId, milestone, unit, sharedGroupIds, onClose, onShared }: FormProps) {
   const { t } = useTranslation();
   const milestoneName = useMilestoneName();
   const groups = useLoad(groupsApi.listMyGroups, 'my-groups');
-  const active = (groups.data ?? []).filter((g) => g.myMembership.status === 'active');
+  const active = (groups.data ?? []).filter((g) => g.myMembership.status === 'active' && !sharedGroupIds.includes(g.id));
   const [groupId, setGroupId] = useState<string | null>(null);
   const [message, setMessage] = useState('');
   const [error, setError] = useState<string | null>(null);
