@@ -122,6 +122,9 @@ async function measure(dialect, size) {
     const from = new Date(Date.now() - 29 * 86_400_000).toISOString().slice(0, 10);
     const checkins = await latency(`${run.origin}/api/checkins?from=${from}&to=${to}`, cookie);
     return { dialect, members: size, days: DAYS, progress, checkins30: checkins };
+  } catch (err) {
+    if (run.server.stderr) console.error(`\nKindred said:\n${run.server.stderr}`);
+    throw err;
   } finally {
     await stopServer(run.server);
     rmSync(run.dataDir, { recursive: true, force: true });
