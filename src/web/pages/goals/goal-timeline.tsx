@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Goal, GoalDay } from '../../../shared/recovery/goals.js';
 import * as api from '../../api/goals.js';
 import { errorMessage } from '../../lib/form-errors.js';
-import { ConfirmDialog } from './confirm-dialog.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { formatDay } from './format.js';
 import { REFLECTION_FIELDS, ReflectionDialog } from './reflection-dialog.js';
 

@@ -7,7 +7,7 @@ import { Field } from '../../components/field.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { useSchemaForm } from '../../components/use-schema-form.js';
 import { errorMessage } from '../../lib/form-errors.js';
-import { ConfirmDialog } from './confirm-dialog.js';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { TargetFields } from './target-fields.js';
 
 /** Edit the title and target, mark achieved, archive or bring back, delete. */

@@ -1,7 +1,7 @@
 import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { FormAlert } from '../../components/form-alert.js';
-import { Modal } from '../../components/modal.js';
+import { FormAlert } from './form-alert.js';
+import { Modal } from './modal.js';
 
 interface Props {
   open: boolean;
