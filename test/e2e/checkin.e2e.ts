@@ -189,6 +189,44 @@ describe.skipIf(!hasBrowser)('the daily check-in, its calendar and the craving l
     expect(await page.locator(`a[href="/checkin/${yesterday}"]`).getAttribute('aria-label')).toMatch(/, checked in$/);
   });
 
+  it("deletes a day's check-in after asking, keeping the goal's record of that day", async () => {
+    await page.locator(`a[href="/checkin/${yesterday}"]`).click();
+    await page.waitForURL(`**/checkin/${yesterday}`);
+    // The saved day comes back with its substance-free answer, read from the check-in itself.
+    const answer = page.getByRole('group', { name: 'Alcohol: substance-free that day?' });
+    await expect.poll(() => answer.getByRole('radio', { name: 'Yes' }).isChecked()).toBe(true);
+    const remove = page.getByRole('button', { name: 'Delete this check-in' });
+    expect(await remove.isVisible()).toBe(true);
+    await snap(page, 'checkin-editing-with-delete');
+
+    await remove.click();
+    const dialog = page.getByRole('dialog', { name: /^Delete the check-in for \w+day, / });
+    await expect.poll(() => dialog.isVisible()).toBe(true);
+    expect(await dialog.getByText('What you recorded on your goals that day stays.', { exact: false }).isVisible()).toBe(true);
+    await expectAccessible(page, 'delete check-in dialog');
+    await snapView(page, 'checkin-delete-dialog');
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await expect.poll(() => dialog.isVisible()).toBe(false);
+    expect(await api<{ date: string }>(page, 'GET', `/api/checkins/${yesterday}`)).toMatchObject({ date: yesterday });
+
+    await remove.click();
+    await dialog.getByRole('button', { name: 'Delete check-in' }).click();
+    await page.waitForURL('**/checkin/history');
+    await expect.poll(() => page.getByRole('status').getByText(/^The check-in for .+ is deleted\./).isVisible()).toBe(true);
+    await expect.poll(() => page.locator('a.cal-day--done').count()).toBe(1);
+    expect(await page.locator(`a[href="/checkin/${yesterday}"]`).getAttribute('aria-label')).toMatch(/, not filled in yet$/);
+    await expectAccessible(page, 'check-in calendar after deleting a day');
+    await snap(page, 'checkin-calendar-after-delete');
+
+    const days = await api<Array<{ date: string; met: boolean }>>(page, 'GET', `/api/goals/${goalId}/days?from=${yesterday}&to=${yesterday}`);
+    expect(days).toEqual([expect.objectContaining({ date: yesterday, met: true })]);
+    // A day not saved yet offers nothing to delete.
+    await page.locator(`a[href="/checkin/${yesterday}"]`).click();
+    await page.waitForURL(`**/checkin/${yesterday}`);
+    await expect.poll(() => page.getByRole('button', { name: 'Save check-in' }).isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Delete this check-in' }).count()).toBe(0);
+  });
+
   it('shows early-warning signs gently on Today, with a reason and next steps', async () => {
     // Three short nights in the last two weeks (back-filled through the API) are a sign.
     for (const back of [2, 3, 4]) {

@@ -11,6 +11,7 @@ import { draftFrom } from './checkin-draft.js';
 import { CheckinForm } from './checkin-form.js';
 import { CheckinSaved } from './checkin-saved.js';
 import { formatDay, SHORT_DAY } from './day-format.js';
+import { DeleteCheckin } from './delete-checkin.js';
 
 /** Everything the form needs for one day: the window, the saved check-in (with its goal answers), abstain goals. */
 async function loadDay(param: string | undefined, language: string) {
@@ -80,6 +81,7 @@ export function CheckinPage() {
         initial={data.day.draft}
         onSaved={(lapses) => setSaved({ key, lapses })}
       />
+      {data.day.checkin && <DeleteCheckin date={data.date} dayText={dayText} />}
     </Page>
   );
 }

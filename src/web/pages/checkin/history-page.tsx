@@ -1,10 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import * as api from '../../api/checkins.js';
 import { LoadState } from '../../components/load-state.js';
 import { Page } from '../../components/page.js';
 import { useLoad } from '../../lib/use-load.js';
-import { daysBetween } from '../../../shared/recovery/local-date.js';
+import { daysBetween, isCalendarDate } from '../../../shared/recovery/local-date.js';
 import { calendarMonths, firstWeekdayFor, weekdayOrder, type CalendarDay } from './calendar-months.js';
 import { formatDay, FULL_DAY } from './day-format.js';
 
@@ -26,6 +26,8 @@ export function CheckinHistoryPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
   const history = useLoad(loadHistory, 'history');
+  // Arriving from the check-in page after deleting a day.
+  const deleted = (useLocation().state as { deleted?: string } | null)?.deleted;
   const data = history.data;
   if (!data) {
     return (
@@ -70,6 +72,11 @@ export function CheckinHistoryPage() {
 
   return (
     <Page title={t('checkin.history.title')} intro={t('checkin.history.intro')} className="checkin-history">
+      {deleted && isCalendarDate(deleted) && (
+        <div className="alert alert--success" role="status">
+          {t('checkin.history.deleted', { day: formatDay(deleted, lang, FULL_DAY) })}
+        </div>
+      )}
       <p className="cal-summary">
         {t('checkin.history.summary', { count: data.done.size, days: daysBetween(data.window.earliest, data.window.today) + 1 })}
       </p>
