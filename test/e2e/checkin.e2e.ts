@@ -227,6 +227,16 @@ describe.skipIf(!hasBrowser)('the daily check-in, its calendar and the craving l
     expect(await page.getByRole('button', { name: 'Delete this check-in' }).count()).toBe(0);
   });
 
+  it('shows a lapse recorded on the goal page when that day is first checked in', async () => {
+    const d = new Date(`${today}T00:00:00Z`);
+    d.setUTCDate(d.getUTCDate() - 5);
+    const day = d.toISOString().slice(0, 10);
+    await api(page, 'PUT', `/api/goals/${goalId}/days/${day}`, { met: false });
+    await page.goto(`/checkin/${day}`);
+    const question = page.getByRole('group', { name: /^Alcohol: substance-free/ });
+    await expect.poll(() => question.getByRole('radio', { name: 'No' }).isChecked()).toBe(true);
+  });
+
   it('shows early-warning signs gently on Today, with a reason and next steps', async () => {
     // Three short nights in the last two weeks (back-filled through the API) are a sign.
     for (const back of [2, 3, 4]) {

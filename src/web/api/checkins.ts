@@ -34,6 +34,18 @@ export const abstainGoalsOn = (date: string) =>
   apiRequest<{ goals: Goal[] }>('GET', '/api/goals').then((r) =>
     r.goals.filter((g) => g.kind === 'abstain' && g.status === 'active' && g.startDate <= date),
   );
+/**
+ * The goal-page records of a day with no check-in yet (a check-in carries its own answers):
+ * so a lapse recorded on the goal page shows as "No" when the day's check-in is first filled in.
+ */
+export const recordedAnswersOn = (goals: readonly Goal[], date: string) =>
+  Promise.all(
+    goals.map((g) =>
+      apiRequest<Array<{ date: string; met: boolean }>>('GET', `/api/goals/${encodeURIComponent(g.id)}/days?from=${date}&to=${date}`).then((days) =>
+        days.map((d) => ({ goalId: g.id, met: d.met })),
+      ),
+    ),
+  ).then((lists) => lists.flat());
 export const goalProgress = (goalId: string) => apiRequest<GoalProgress>('GET', `/api/goals/${encodeURIComponent(goalId)}/progress`);
 
 export const fetchSignals = () => apiRequest<{ signals: Signal[] }>('GET', '/api/me/signals').then((r) => r.signals);

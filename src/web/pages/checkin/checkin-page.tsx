@@ -20,6 +20,7 @@ async function loadDay(param: string | undefined, language: string) {
   if (!isCalendarDate(date) || date > window.today || date < window.earliest) return { window, date, day: null };
   const [checkin, goals, strategies] = await Promise.all([api.fetchCheckin(date), api.abstainGoalsOn(date), api.recentStrategies()]);
   const draft = draftFrom(checkin, goals.map((g) => g.id));
+  if (!checkin) for (const a of await api.recordedAnswersOn(goals, date)) draft.goals[a.goalId] = a.met;
   // Sleep hours as the member writes numbers: "7,5" in Spanish.
   if (checkin?.sleepHours != null) draft.sleepHours = new Intl.NumberFormat(language, { useGrouping: false }).format(checkin.sleepHours);
   return { window, date, day: { checkin, goals, strategies, draft } };
