@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { z } from 'zod';
+import { checkinSchema } from '../../src/shared/recovery/checkins.js';
 import { addDays, localDate } from '../../src/shared/recovery/local-date.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { DIALECTS } from '../helpers/dialects.js';
@@ -36,6 +38,9 @@ for (const dialect of DIALECTS) {
 
       const list = await member.client.get(`/api/checkins?from=${addDays(today, -7)}&to=${today}`);
       expect(list.json()).toHaveLength(1);
+      // Sent without zod's pass on the way out: exactly the documented shape, nothing more.
+      expect(z.array(checkinSchema).parse(list.json())).toEqual(list.json());
+      expect(checkinSchema.parse(again.json())).toEqual(again.json());
       expect((await member.client.get(`/api/checkins/${today}`)).json().mood).toBe(2);
     });
 

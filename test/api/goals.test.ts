@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { addDays, localDate } from '../../src/shared/recovery/local-date.js';
+import { goalProgressSchema } from '../../src/shared/recovery/progress-schema.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { DIALECTS } from '../helpers/dialects.js';
 import { groupWithCast, signedInClient } from '../helpers/factories.js';
@@ -38,6 +39,8 @@ for (const dialect of DIALECTS) {
       const progress = (await me().get(`/api/goals/${goal.id}/progress`)).json();
       expect(progress).toMatchObject({ currentStreak: 18, longestStreak: 40, totalDaysMet: 58, daysTracked: 59, unit: 'day', asOf: today });
       expect(progress.milestones).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'streak', days: 14 })]));
+      // Sent without zod's pass on the way out: exactly the documented shape, nothing more.
+      expect(goalProgressSchema.parse(progress)).toEqual(progress);
     });
 
     it('shows 0 for a goal started today, and a lapse today stops the current streak at once', async () => {

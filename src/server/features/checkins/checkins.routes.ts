@@ -1,6 +1,7 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { checkinBody, checkinDateParams, checkinSchema, checkinWindowSchema, dateRangeQuery } from '../../../shared/recovery/checkins.js';
+import { presentedJson } from '../../http/presented-json.js';
 import { errorResponses, noContent } from '../../http/schemas.js';
 import { authOf, requireAuth } from '../auth/auth.hooks.js';
 import { requireRead } from '../privacy/privacy.policy.js';
@@ -32,6 +33,7 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/api/checkins', {
     preHandler: requireAuth,
+    ...presentedJson,
     schema: { tags, summary: 'My check-ins between two local dates (at most 400 days)', querystring: dateRangeQuery, response: { 200: z.array(checkinSchema), ...errorResponses } },
   }, async (request) => {
     const { id } = me(request);
@@ -50,6 +52,7 @@ export const checkinRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.put('/api/checkins/:date', {
     preHandler: requireAuth,
+    ...presentedJson,
     schema: {
       tags,
       summary: 'Save my check-in for a local date (today or up to 90 days back; never the future)',

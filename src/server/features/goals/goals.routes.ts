@@ -7,6 +7,7 @@ import {
 } from '../../../shared/recovery/goals.js';
 import { goalProgressSchema } from '../../../shared/recovery/progress-schema.js';
 import { NotFound } from '../../errors.js';
+import { presentedJson } from '../../http/presented-json.js';
 import { errorResponses, noContent } from '../../http/schemas.js';
 import { authOf, requireAuth } from '../auth/auth.hooks.js';
 import { checkDateRange, memberCalendar } from '../checkins/member-day.js';
@@ -52,6 +53,7 @@ export const goalRoutes: FastifyPluginAsyncZod = async (app) => {
 
   app.get('/api/goals/:id/progress', {
     preHandler: requireAuth,
+    ...presentedJson,
     schema: { tags, summary: 'Streaks, totals, percentages and milestones, derived from the day records', params: goalParams, response: { 200: goalProgressSchema, ...errorResponses } },
   }, async (request) => goals.progressOf(db, await readableGoal(db, me(request).id, request.params.id), today(request)));
 
