@@ -250,6 +250,8 @@ describe.skipIf(!hasBrowser)('the daily check-in, its calendar and the craving l
     await expect.poll(() => signs.getByText('You slept under 6 hours on 3 of the last 14 nights.').isVisible()).toBe(true);
     expect(await signs.getByText('Rest where you can.', { exact: false }).isVisible()).toBe(true);
     expect(await signs.getByRole('link', { name: 'Open my safety plan' }).getAttribute('href')).toBe('/plan');
+    // Today's lapse: the goal's clock reads as a fresh start, not as a zero.
+    expect(await page.getByRole('region', { name: 'Your goals' }).getByRole('link', { name: /Alcohol/ }).textContent()).toContain('A fresh start');
     await expectAccessible(page, 'today with an early-warning sign');
     await snap(page, 'checkin-today-signals');
   });

@@ -28,7 +28,9 @@ export function TodayGoals() {
               <Link to={`/goals/${g.id}`} className="today-goals__link">
                 <span className="today-goals__title">{g.title}</span>
                 <span className="today-goals__streak">
-                  {t(`todayLoop.goals.streak_${g.progress.unit}`, { count: g.progress.currentStreak })}
+                  {g.progress.currentStreak === 0
+                    ? t('todayLoop.goals.freshStart')
+                    : t(`todayLoop.goals.streak_${g.progress.unit}`, { count: g.progress.currentStreak })}
                 </span>
               </Link>
             </li>
