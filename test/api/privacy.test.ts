@@ -1,5 +1,6 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { recordRead } from '../../src/server/features/privacy/audit.repository.js';
 import { addDays, localDate } from '../../src/shared/recovery/local-date.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { DIALECTS } from '../helpers/dialects.js';
@@ -56,6 +57,14 @@ for (const dialect of DIALECTS) {
     it('shows an empty access log while only I read my records', async () => {
       await member.client.get(`/api/checkins/${today}`);
       expect((await member.client.get('/api/me/access-log')).json()).toEqual({ events: [] });
+    });
+
+    it("names who read my records in my access log, and shows it to nobody else", async () => {
+      // No grant can let anyone read yet (issue 5); the audit write is what requireRead does for one.
+      await recordRead(t.app.ctx.db, { ownerId: member.account.id, actorId: other.account.id, scope: 'checkins.summary', action: 'read' });
+      const { events } = (await member.client.get('/api/me/access-log')).json();
+      expect(events).toEqual([{ at: expect.any(String), actorName: other.input.displayName ?? other.input.username, scope: 'checkins.summary', action: 'read' }]);
+      expect((await other.client.get('/api/me/access-log')).json()).toEqual({ events: [] });
     });
 
     it('needs a session for both', async () => {

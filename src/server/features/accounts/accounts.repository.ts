@@ -28,3 +28,8 @@ export async function updateAccount(
 export async function deleteAccount(db: Executor, id: string): Promise<void> {
   await db.deleteFrom('accounts').where('id', '=', id).execute();
 }
+
+export function displayNames(db: Executor, ids: readonly string[]) {
+  if (ids.length === 0) return Promise.resolve([]);
+  return db.selectFrom('accounts').select(['id', 'display_name']).where('id', 'in', ids).execute();
+}

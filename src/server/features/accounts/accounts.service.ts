@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { ProfilePatch, SignupInput } from '../../../shared/account.js';
 import { DEFAULT_LOCALE } from '../../../shared/locales.js';
 import { DEFAULT_TIME_ZONE } from '../../../shared/time-zone.js';
-import type { AccountRow, DB } from '../../db/database.js';
+import type { AccountRow, DB, Executor } from '../../db/database.js';
 import { Conflict, Invalid, NotFound } from '../../errors.js';
 import { hashPassword, isCommonPassword, verifyPassword } from '../auth/password.js';
 import * as repo from './accounts.repository.js';
@@ -86,4 +86,9 @@ export async function changePassword(db: DB, id: string, current: string, next: 
 export async function deleteAccount(db: DB, id: string, password: string): Promise<void> {
   await confirmPassword(db, id, password, 'body.password');
   await repo.deleteAccount(db, id);
+}
+
+/** For other features: the display names of the given accounts (deleted ones are left out). */
+export async function displayNamesOf(db: Executor, ids: readonly string[]): Promise<Map<string, string>> {
+  return new Map((await repo.displayNames(db, [...new Set(ids)])).map((a) => [a.id, a.display_name]));
 }

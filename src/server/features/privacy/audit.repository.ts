@@ -22,14 +22,13 @@ export async function recordRead(db: Executor, event: ReadEvent): Promise<void> 
     .execute();
 }
 
-/** Reads of the owner's records by others, newest first, with the reader's display name. */
+/** Reads of the owner's records by others, newest first. */
 export function accessLog(db: Executor, ownerId: string, limit = 200) {
   return db
     .selectFrom('audit_events')
-    .leftJoin('accounts', 'accounts.id', 'audit_events.actor_id')
-    .select(['audit_events.created_at', 'audit_events.scope', 'audit_events.action', 'accounts.display_name'])
-    .where('audit_events.owner_id', '=', ownerId)
-    .orderBy('audit_events.created_at', 'desc')
+    .select(['created_at', 'actor_id', 'scope', 'action'])
+    .where('owner_id', '=', ownerId)
+    .orderBy('created_at', 'desc')
     .limit(limit)
     .execute();
 }

@@ -2,7 +2,7 @@ import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import { errorResponses } from '../../http/schemas.js';
 import { authOf, requireAuth } from '../auth/auth.hooks.js';
-import { accessLog } from './audit.repository.js';
+import { accessLogOf } from './access-log.service.js';
 import { exportZip, personalRecords } from './export.service.js';
 
 const accessEventSchema = z.object({ at: z.string(), actorName: z.string().nullable(), scope: z.string(), action: z.string() });
@@ -15,9 +15,7 @@ export const privacyRoutes: FastifyPluginAsyncZod = async (app) => {
   app.get('/api/me/access-log', {
     preHandler: requireAuth,
     schema: { tags, summary: 'Every read of my personal records by someone else, newest first', response: { 200: z.object({ events: z.array(accessEventSchema) }), ...errorResponses } },
-  }, async (request) => ({
-    events: (await accessLog(db, authOf(request).account.id)).map((e) => ({ at: e.created_at, actorName: e.display_name, scope: e.scope, action: e.action })),
-  }));
+  }, async (request) => ({ events: await accessLogOf(db, authOf(request).account.id) }));
 
   app.get('/api/me/export.zip', {
     preHandler: requireAuth,
