@@ -16,6 +16,15 @@ import { groupRoutes } from './features/groups/groups.routes.js';
 import { meetingRoutes } from './features/meetings/meetings.routes.js';
 import { privacyRoutes } from './features/privacy/privacy.routes.js';
 import { signalRoutes } from './features/signals/signals.routes.js';
+import { grantRoutes } from './features/grants/grants.routes.js';
+import { outboxRoutes } from './features/mail/outbox.routes.js';
+import { notificationRoutes } from './features/notifications/notifications.routes.js';
+import { mentorRoutes } from './features/partners/mentors.routes.js';
+import { partnerRoutes } from './features/partners/partners.routes.js';
+import { reminderRoutes } from './features/reminders/reminders.routes.js';
+import { safetyPlanRoutes } from './features/safety/safety-plan.routes.js';
+import { sosRoutes } from './features/safety/sos.routes.js';
+import { liveRoutes } from './realtime/live.routes.js';
 import { registerCsrf } from './http/csrf.js';
 import { registerErrorHandler } from './http/error-handler.js';
 import { registerHealth } from './http/health.js';
@@ -23,7 +32,10 @@ import { registerOpenApi, registerOpenApiRoute } from './http/openapi.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { registerSecurityHeaders } from './http/security-headers.js';
 import { registerWeb } from './http/web.js';
+import { Worker } from './jobs/worker.js';
 import { loggerOptions } from './logger.js';
+import { createMailer } from './mail/mailer.js';
+import { MemoryHub } from './realtime/hub.js';
 
 export interface BuildOptions {
   config: Config;
@@ -52,8 +64,22 @@ export async function buildApp({ config, connection, webRoot, logger, version = 
     dialect: connection.dialect,
     secret,
     limiter: new RateLimiter(connection.db, secret),
+    worker: new Worker(connection.db, connection.dialect, {
+      pollMs: config.jobPollMs,
+      leaseMs: config.jobLeaseMs,
+      // The error's message only: job payloads and mail contents stay out of the log.
+      onError: (err, job) => app.log.warn({ job: job.kind, attempt: job.attempt, err: { message: String(err) } }, 'job failed'),
+    }),
+    hub: new MemoryHub(),
+    mailer: createMailer(connection.db, config.smtpUrl, config.mailFrom),
   };
   app.decorate('ctx', ctx);
+  if (config.runWorker) app.addHook('onReady', async () => ctx.worker.start());
+  app.addHook('onClose', async () => {
+    await ctx.worker.stop();
+    await ctx.hub.close();
+    ctx.mailer.close();
+  });
   app.decorateRequest('auth', null);
 
   registerErrorHandler(app);
@@ -75,6 +101,15 @@ export async function buildApp({ config, connection, webRoot, logger, version = 
   await app.register(privacyRoutes);
   await app.register(signalRoutes);
   await app.register(cravingRoutes);
+  await app.register(grantRoutes);
+  await app.register(notificationRoutes);
+  await app.register(liveRoutes);
+  await app.register(outboxRoutes);
+  await app.register(partnerRoutes);
+  await app.register(mentorRoutes);
+  await app.register(safetyPlanRoutes);
+  await app.register(sosRoutes);
+  await app.register(reminderRoutes);
 
   await registerWeb(app, webRoot);
   return app;

@@ -20,6 +20,14 @@ const envSchema = z.object({
   SESSION_TTL_DAYS: z.coerce.number().int().min(1).max(365).default(30),
   TRUST_PROXY: z.enum(['true', 'false']).default('false'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  SMTP_URL: z
+    .string()
+    .regex(/^smtps?:\/\//, 'must be an smtp:// or smtps:// URL')
+    .optional(),
+  MAIL_FROM: z.string().min(3).default('Kindred <kindred@localhost>'),
+  RUN_WORKER: z.enum(['true', 'false']).default('true'),
+  JOB_POLL_MS: z.coerce.number().int().min(50).max(60_000).default(1000),
+  JOB_LEASE_SECONDS: z.coerce.number().int().min(1).max(3600).default(60),
 });
 
 export type Config = Readonly<{
@@ -34,6 +42,11 @@ export type Config = Readonly<{
   sessionTtlDays: number;
   trustProxy: boolean;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  runWorker: boolean;
+  jobPollMs: number;
+  jobLeaseMs: number;
 }>;
 
 export class ConfigError extends Error {}
@@ -63,6 +76,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionTtlDays: e.SESSION_TTL_DAYS,
     trustProxy: e.TRUST_PROXY === 'true',
     logLevel: e.LOG_LEVEL,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    runWorker: e.RUN_WORKER === 'true',
+    jobPollMs: e.JOB_POLL_MS,
+    jobLeaseMs: e.JOB_LEASE_SECONDS * 1000,
   });
 }
 

@@ -3,7 +3,6 @@ import { RequireAccount, RequireSignedOut } from './auth/guards.js';
 import { AppShell } from './components/app-shell.js';
 import { LandingPage } from './pages/landing.js';
 import { NotFoundPage } from './pages/not-found.js';
-import { PlanPage } from './pages/plan.js';
 import { TodayPage } from './pages/today.js';
 import { GroupsPage } from './pages/groups/groups-page.js';
 
@@ -23,6 +22,15 @@ const goalsPage = () => import('./pages/goals/goals-page.js').then((m) => ({ Com
 const newGoalPage = () => import('./pages/goals/new-goal.js').then((m) => ({ Component: m.NewGoalPage }));
 const goalPage = () => import('./pages/goals/goal-page.js').then((m) => ({ Component: m.GoalPage }));
 const progressPage = () => import('./pages/progress.js').then((m) => ({ Component: m.ProgressPage }));
+// Support between meetings (issue 5).
+const partnersPage = () => import('./pages/partners/partners-page.js').then((m) => ({ Component: m.PartnersPage }));
+const partnershipPage = () => import('./pages/partners/partnership-page.js').then((m) => ({ Component: m.PartnershipPage }));
+const mentoringPage = () => import('./pages/partners/mentoring-page.js').then((m) => ({ Component: m.MentoringPage }));
+const safetyPlanPage = () => import('./pages/safety/plan-page.js').then((m) => ({ Component: m.SafetyPlanPage }));
+const sosPage = () => import('./pages/safety/sos-page.js').then((m) => ({ Component: m.SosPage }));
+const notificationsPage = () => import('./pages/notifications/notifications-page.js').then((m) => ({ Component: m.NotificationsPage }));
+const remindersPage = () => import('./pages/reminders/reminders-page.js').then((m) => ({ Component: m.RemindersPage }));
+const outboxPage = () => import('./pages/admin/outbox-page.js').then((m) => ({ Component: m.OutboxPage }));
 const settingsPage = () => import('./pages/settings/settings.js').then((m) => ({ Component: m.SettingsPage }));
 
 export const router = createBrowserRouter([
@@ -54,7 +62,14 @@ export const router = createBrowserRouter([
           { path: '/goals', lazy: goalsPage },
           { path: '/goals/new', lazy: newGoalPage },
           { path: '/goals/:id', lazy: goalPage },
-          { path: '/plan', element: <PlanPage /> },
+          { path: '/plan', lazy: safetyPlanPage },
+          { path: '/sos/:id', lazy: sosPage },
+          { path: '/partners', lazy: partnersPage },
+          { path: '/partners/:id', lazy: partnershipPage },
+          { path: '/mentoring', lazy: mentoringPage },
+          { path: '/notifications', lazy: notificationsPage },
+          { path: '/reminders', lazy: remindersPage },
+          { path: '/admin/outbox', lazy: outboxPage },
           { path: '/settings', lazy: settingsPage },
         ],
       },

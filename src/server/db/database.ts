@@ -24,6 +24,20 @@ export interface Database {
   cravings: CravingTable;
   celebrations: CelebrationTable;
   audit_events: AuditEventTable;
+  share_grants: ShareGrantTable;
+  partnerships: PartnershipTable;
+  partner_messages: PartnerMessageTable;
+  mentor_profiles: MentorProfileTable;
+  mentor_approvals: MentorApprovalTable;
+  safety_plans: SafetyPlanTable;
+  sos_alerts: SosAlertTable;
+  sos_recipients: SosRecipientTable;
+  reminders: ReminderTable;
+  notifications: NotificationTable;
+  notification_preferences: NotificationPreferenceTable;
+  quiet_hours: QuietHoursTable;
+  mail_outbox: MailOutboxTable;
+  jobs: JobTable;
 }
 
 export interface AccountTable {
@@ -288,6 +302,169 @@ export interface AuditEventTable {
   scope: string;
   action: string;
   created_at: string;
+}
+
+/** The consent ledger: what an owner lets one grantee read. */
+export interface ShareGrantTable {
+  id: string;
+  owner_id: string;
+  grantee_id: string;
+  /** JSON array of scopes. */
+  scopes: string;
+  purpose: string | null;
+  /** Set when made within a partnership or mentorship; ending that ends the grant. */
+  partnership_id: string | null;
+  expires_at: string | null;
+  revoked_at: string | null;
+  created_at: string;
+}
+
+export interface PartnershipTable {
+  id: string;
+  /** 'partner' | 'mentor' (requester = mentee, addressee = mentor) */
+  kind: string;
+  group_id: string | null;
+  requester_id: string;
+  addressee_id: string;
+  /** 'pending' | 'active' | 'declined' | 'ended' | 'withdrawn' */
+  status: string;
+  message: string | null;
+  /** 'daily' | 'weekdays' | 'custom' */
+  rhythm: Generated<string>;
+  /** JSON array of 'MO'..'SU' for a custom rhythm. */
+  rhythm_days: Generated<string>;
+  quiet_start: string | null;
+  quiet_end: string | null;
+  created_at: string;
+  responded_at: string | null;
+  ended_at: string | null;
+  ended_by: string | null;
+}
+
+export interface PartnerMessageTable {
+  id: string;
+  partnership_id: string;
+  sender_id: string;
+  /** 'message' | 'nudge' */
+  kind: string;
+  body: string;
+  created_at: string;
+}
+
+export interface MentorProfileTable {
+  account_id: string;
+  /** JSON arrays. */
+  languages: Generated<string>;
+  focus: Generated<string>;
+  availability: string | null;
+  about: string | null;
+  capacity: number;
+  active: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MentorApprovalTable {
+  group_id: string;
+  account_id: string;
+  /** 'pending' | 'approved' | 'declined' */
+  status: string;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_at: string;
+}
+
+export interface SafetyPlanTable {
+  account_id: string;
+  version: number;
+  /** JSON object of the seven sections. */
+  content: string;
+  created_at: string;
+}
+
+export interface SosAlertTable {
+  id: string;
+  account_id: string;
+  message: string | null;
+  created_at: string;
+  resolved_at: string | null;
+}
+
+export interface SosRecipientTable {
+  sos_id: string;
+  recipient_id: string;
+  /** 'here' | 'calling' */
+  response: string | null;
+  responded_at: string | null;
+}
+
+export interface ReminderTable {
+  id: string;
+  account_id: string;
+  /** 'checkin' | 'high_risk' */
+  kind: string;
+  /** JSON array of 'MO'..'SU'. */
+  days: string;
+  /** Local wall-clock HH:MM in the member's time zone. */
+  start_time: string;
+  end_time: string | null;
+  message: string | null;
+  tell_partner: Generated<number>;
+  active: Generated<number>;
+  /** UTC instant of the next reminder (informational; the job queue holds the truth). */
+  next_at: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NotificationTable {
+  id: string;
+  account_id: string;
+  kind: string;
+  /** JSON object. */
+  data: Generated<string>;
+  actor_id: string | null;
+  created_at: string;
+  read_at: string | null;
+}
+
+export interface NotificationPreferenceTable {
+  account_id: string;
+  kind: string;
+  in_app: number;
+  email: number;
+}
+
+export interface QuietHoursTable {
+  account_id: string;
+  start_time: string;
+  end_time: string;
+}
+
+export interface MailOutboxTable {
+  id: string;
+  to_address: string;
+  subject: string;
+  text_body: string;
+  created_at: string;
+}
+
+export interface JobTable {
+  id: string;
+  kind: string;
+  /** JSON. */
+  payload: string;
+  dedupe_key: string | null;
+  run_at: string;
+  attempts: Generated<number>;
+  max_attempts: number;
+  locked_by: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  /** 'queued' | 'done' | 'failed' */
+  status: string;
+  created_at: string;
+  finished_at: string | null;
 }
 
 export type AccountRow = Selectable<AccountTable>;

@@ -6,13 +6,23 @@ import recoveryEn from './recovery/en.json';
 import recoveryEs from './recovery/es.json';
 import progressEn from './progress/en.json';
 import progressEs from './progress/es.json';
+import sharingEn from './sharing/en.json';
+import sharingEs from './sharing/es.json';
+import notificationsEn from './notifications/en.json';
+import notificationsEs from './notifications/es.json';
+import partnersEn from './partners/en.json';
+import partnersEs from './partners/es.json';
+import safetyEn from './safety/en.json';
+import safetyEs from './safety/es.json';
+import remindersEn from './reminders/en.json';
+import remindersEs from './reminders/es.json';
 
 export const AREAS = {
-  en: [en, recoveryEn, progressEn],
-  es: [es, recoveryEs, progressEs],
+  en: [en, recoveryEn, progressEn, sharingEn, notificationsEn, partnersEn, safetyEn, remindersEn],
+  es: [es, recoveryEs, progressEs, sharingEs, notificationsEs, partnersEs, safetyEs, remindersEs],
 } as const;
 
 export const catalog = {
-  en: { ...en, ...recoveryEn, ...progressEn },
-  es: { ...es, ...recoveryEs, ...progressEs },
+  en: { ...en, ...recoveryEn, ...progressEn, ...sharingEn, ...notificationsEn, ...partnersEn, ...safetyEn, ...remindersEn },
+  es: { ...es, ...recoveryEs, ...progressEs, ...sharingEs, ...notificationsEs, ...partnersEs, ...safetyEs, ...remindersEs },
 };
