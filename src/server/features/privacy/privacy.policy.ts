@@ -1,5 +1,6 @@
 import { NotFound } from '../../errors.js';
 import type { Executor } from '../../db/database.js';
+import { activeScopes } from '../grants/grants.repository.js';
 import { recordRead } from './audit.repository.js';
 
 /** What a member can share with someone else (the consent ledger's scopes, DESIGN.md). */
@@ -10,11 +11,11 @@ export type Scope = (typeof SCOPES)[number];
  * The one read policy for personal records:
  *   canRead(viewer, owner, scope) = viewer is owner
  *                                   or an active, unexpired grant from owner covers (viewer, scope)
- * Group roles and instance roles give no access. Grants arrive with issue 5; until then
- * only the owner passes.
+ * Group roles and instance roles give no access; only the owner's grants do.
  */
-export async function canRead(_db: Executor, viewerId: string, ownerId: string, _scope: Scope): Promise<boolean> {
-  return viewerId === ownerId;
+export async function canRead(db: Executor, viewerId: string, ownerId: string, scope: Scope): Promise<boolean> {
+  if (viewerId === ownerId) return true;
+  return (await activeScopes(db, ownerId, viewerId)).has(scope);
 }
 
 /**
