@@ -50,6 +50,13 @@ async function main() {
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
 
   await app.listen({ host: config.host, port: config.port });
+  const { mailer } = app.ctx;
+  app.log.info(
+    { mail: mailer.destination, worker: config.runWorker },
+    mailer.kind === 'smtp'
+      ? `mail goes out through SMTP at ${mailer.destination}`
+      : 'no SMTP_URL: mail is kept in the outbox, readable by the instance admin at /admin/outbox',
+  );
   const where = config.database.kind === 'sqlite' ? config.database.file : 'PostgreSQL';
   process.stdout.write(`Kindred is running at ${config.publicUrl} (data: ${where})\n`);
 }

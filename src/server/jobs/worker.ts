@@ -1,6 +1,12 @@
+// The durable job queue's runner. Hand-written on purpose: Kindred runs on SQLite and on
+// PostgreSQL with one query code path (Kysely), and the well-kept queue libraries —
+// pg-boss, graphile-worker — are PostgreSQL-only. What a queue needs here is small: a jobs
+// table, an atomic claim with a lease, retries with back-off, and a poll loop that new
+// jobs can wake. At-least-once: a job whose process died mid-run is claimed again after
+// its lease, so handlers are idempotent (e-mails carry a stable Message-ID).
 import { randomUUID } from 'node:crypto';
-import type { DB, DialectName, Executor, JobTable } from '../db/database.js';
 import type { Selectable } from 'kysely';
+import type { DB, DialectName, Executor, JobTable } from '../db/database.js';
 
 export interface JobContext {
   id: string;
@@ -14,25 +20,30 @@ export type JobHandler = (payload: any, job: JobContext) => Promise<void>; // es
 
 export interface WorkerOptions {
   pollMs?: number;
-  /** How long a claimed job stays locked; a crashed process's jobs are picked up after it. */
+  /** How long a claimed job stays locked; a crashed process's jobs are picked up after it. A handler must finish well within it. */
   leaseMs?: number;
+  /** Jobs claimed and run at once. */
   batch?: number;
   onError?: (err: unknown, job: JobContext) => void;
 }
 
+type Job = Selectable<JobTable>;
+
 /**
- * Runs due jobs from the jobs table. On PostgreSQL several processes share the table:
- * claims use FOR UPDATE SKIP LOCKED, so each job is claimed by one of them. On SQLite one
- * process runs, and its single connection serialises claims.
+ * Runs due jobs from the jobs table. Each claim is one UPDATE … WHERE id IN (due jobs)
+ * RETURNING: atomic on SQLite (a write statement holds the write lock from its start), and
+ * on PostgreSQL the due rows are selected FOR UPDATE SKIP LOCKED, so workers in several
+ * processes never claim the same job while its lease holds.
  */
 export class Worker {
   readonly id = randomUUID();
   private readonly handlers = new Map<string, JobHandler>();
+  /** Runs in progress, from the loop or drain(); stop() waits for them. */
+  private readonly inHand = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
-  private running = false;
+  private looping: Promise<void> | null = null;
   private again = false;
   private stopped = true;
-  private idle: Promise<void> = Promise.resolve();
   private readonly pollMs: number;
   private readonly leaseMs: number;
   private readonly batch: number;
@@ -61,33 +72,36 @@ export class Worker {
   /** Runs due jobs now instead of at the next poll (call after committing new jobs). */
   wake(): void {
     if (this.stopped) return;
-    if (this.running) {
+    if (this.looping) {
       this.again = true;
       return;
     }
     clearTimeout(this.timer);
-    this.idle = this.loop();
+    this.looping = this.loop();
   }
 
   /** Stops polling and waits for the jobs in hand to finish. */
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.timer);
-    await this.idle;
+    await this.looping;
+    await Promise.all(this.inHand);
   }
 
-  /** Runs every due job until none is left (tests and scripts). Returns how many ran. */
+  /** Runs every due job until none is left (tests and scripts). Returns how many this call ran. */
   async drain(): Promise<number> {
     let total = 0;
     for (;;) {
       const ran = await this.runBatch();
-      if (ran === 0) return total;
       total += ran;
+      if (ran > 0) continue;
+      // Nothing claimable: done once the jobs the loop holds have finished too (they may retry).
+      if (this.inHand.size === 0) return total;
+      await Promise.all(this.inHand);
     }
   }
 
   private async loop(): Promise<void> {
-    this.running = true;
     try {
       do {
         this.again = false;
@@ -96,7 +110,7 @@ export class Worker {
     } catch (err) {
       this.options.onError?.(err, { id: '', kind: 'claim', attempt: 0 });
     } finally {
-      this.running = false;
+      this.looping = null;
       if (!this.stopped) {
         this.timer = setTimeout(() => this.wake(), this.pollMs);
         this.timer.unref();
@@ -106,54 +120,61 @@ export class Worker {
 
   private async runBatch(): Promise<number> {
     const jobs = await this.claim();
-    await Promise.all(jobs.map((job) => this.run(job)));
+    const runs = jobs.map((job) => {
+      const run = this.run(job).finally(() => this.inHand.delete(run));
+      this.inHand.add(run);
+      return run;
+    });
+    await Promise.all(runs);
     return jobs.length;
   }
 
-  private async claim(): Promise<Array<Selectable<JobTable>>> {
+  private claim(): Promise<Job[]> {
     const now = new Date();
     const nowIso = now.toISOString();
-    const until = new Date(now.getTime() + this.leaseMs).toISOString();
-    return this.db.transaction().execute(async (trx) => {
-      let due = trx
-        .selectFrom('jobs')
-        .select('id')
-        .where('status', '=', 'queued')
-        .where('run_at', '<=', nowIso)
-        .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', nowIso)]))
-        .orderBy('run_at')
-        .limit(this.batch);
-      if (this.dialect === 'postgres') due = due.forUpdate().skipLocked();
-      const ids = (await due.execute()).map((r) => r.id);
-      if (ids.length === 0) return [];
-      return trx
-        .updateTable('jobs')
-        .set((eb) => ({ locked_by: this.id, locked_until: until, attempts: eb('attempts', '+', 1) }))
-        .where('id', 'in', ids)
-        .returningAll()
-        .execute();
-    });
+    return this.db
+      // A CTE, not a plain subquery: PostgreSQL evaluates a locking CTE once, so the batch
+      // limit holds even when a row's lock is re-checked.
+      .with('due', (db) => {
+        const due = db
+          .selectFrom('jobs')
+          .select('id')
+          .where('status', '=', 'queued')
+          .where('run_at', '<=', nowIso)
+          .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', nowIso)]))
+          .orderBy('run_at')
+          .limit(this.batch);
+        return this.dialect === 'postgres' ? due.forUpdate().skipLocked() : due;
+      })
+      .updateTable('jobs')
+      .set((eb) => ({
+        locked_by: this.id,
+        locked_until: new Date(now.getTime() + this.leaseMs).toISOString(),
+        attempts: eb('attempts', '+', 1),
+      }))
+      .where('id', 'in', (eb) => eb.selectFrom('due').select('due.id'))
+      .returningAll()
+      .execute();
   }
 
-  private async run(job: Selectable<JobTable>): Promise<void> {
+  /** Never throws: the outcome is written to the job, or (if the database is away) the lease runs out and it runs again. */
+  private async run(job: Job): Promise<void> {
     const context: JobContext = { id: job.id, kind: job.kind, attempt: job.attempts };
-    const handler = this.handlers.get(job.kind);
+    let error: unknown = null;
     try {
+      // A process died holding the last attempt: claimed again only to be closed.
+      if (job.attempts > job.max_attempts) throw new Error('the lease ran out on the last attempt');
+      const handler = this.handlers.get(job.kind);
       if (!handler) throw new Error(`No handler for job kind ${job.kind}`);
       await handler(JSON.parse(job.payload), context);
-      await finish(this.db, job.id, this.id, { status: 'done', finished_at: new Date().toISOString(), locked_until: null });
+    } catch (err) {
+      error = err;
+      this.options.onError?.(err, context);
+    }
+    try {
+      await finish(this.db, job, this.id, error === null ? succeeded() : failedAttempt(job, error));
     } catch (err) {
       this.options.onError?.(err, context);
-      const message = err instanceof Error ? err.message.slice(0, 500) : 'failed';
-      const failed = job.attempts >= job.max_attempts;
-      await finish(this.db, job.id, this.id, {
-        status: failed ? 'failed' : 'queued',
-        finished_at: failed ? new Date().toISOString() : null,
-        run_at: new Date(Date.now() + backoffMs(job.attempts)).toISOString(),
-        locked_by: null,
-        locked_until: null,
-        last_error: message,
-      }).catch((e: unknown) => this.options.onError?.(e, context));
     }
   }
 }
@@ -163,8 +184,30 @@ export function backoffMs(attempt: number): number {
   return Math.min(2 ** attempt * 1000, 10 * 60_000);
 }
 
-function finish(db: Executor, id: string, workerId: string, values: Partial<Selectable<JobTable>>) {
-  // Only the holder of the lock records the outcome: a job whose lease ran out and was
-  // claimed again by another worker is that worker's now.
-  return db.updateTable('jobs').set(values).where('id', '=', id).where('locked_by', '=', workerId).execute();
+function succeeded(): Partial<Job> {
+  return { status: 'done', finished_at: new Date().toISOString(), locked_until: null };
+}
+
+function failedAttempt(job: Job, error: unknown): Partial<Job> {
+  const last = job.attempts >= job.max_attempts;
+  return {
+    status: last ? 'failed' : 'queued',
+    finished_at: last ? new Date().toISOString() : null,
+    run_at: last ? job.run_at : new Date(Date.now() + backoffMs(job.attempts)).toISOString(),
+    locked_by: null,
+    locked_until: null,
+    last_error: error instanceof Error ? error.message.slice(0, 500) : 'failed',
+  };
+}
+
+function finish(db: Executor, job: Job, workerId: string, values: Partial<Job>) {
+  // Only the holder of this claim records the outcome: a job whose lease ran out and was
+  // claimed again (by this or another worker) belongs to that newer claim now.
+  return db
+    .updateTable('jobs')
+    .set(values)
+    .where('id', '=', job.id)
+    .where('locked_by', '=', workerId)
+    .where('attempts', '=', job.attempts)
+    .execute();
 }
