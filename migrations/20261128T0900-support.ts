@@ -105,6 +105,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('message', 'text')
     .addColumn('created_at', 'text', (c) => c.notNull())
     .addColumn('resolved_at', 'text')
+    // Set when the next-day "How are you today?" was sent, so a retried job sends it once.
+    .addColumn('followed_up_at', 'text')
     .execute();
   await db.schema.createIndex('sos_alerts_account_idx').on('sos_alerts').columns(['account_id', 'created_at']).execute();
 

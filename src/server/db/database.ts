@@ -388,6 +388,8 @@ export interface SosAlertTable {
   message: string | null;
   created_at: string;
   resolved_at: string | null;
+  /** When the next-day follow-up was sent (once). */
+  followed_up_at: string | null;
 }
 
 export interface SosRecipientTable {
