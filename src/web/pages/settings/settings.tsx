@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAccount } from '../../auth/account-context.js';
 import { CalendarFeedSection } from '../../components/calendar-feed-section.js';
 import { Page } from '../../components/page.js';
+import { AdminSection } from './admin-section.js';
 import { DangerZone } from './danger-zone.js';
 import { LogoutSection } from './logout-section.js';
 import { PasswordForm } from './password-form.js';
@@ -23,6 +24,7 @@ export function SettingsPage() {
       <CalendarFeedSection />
       <PrivacySection />
       <SessionsList key={sessionsVersion} />
+      {account.role === 'admin' && <AdminSection />}
       <LogoutSection />
       <DangerZone />
     </Page>
