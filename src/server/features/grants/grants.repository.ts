@@ -86,3 +86,19 @@ export async function revokePartnershipGrants(db: Executor, partnershipId: strin
     .execute();
   return rows.map((r) => ({ ownerId: r.owner_id, granteeId: r.grantee_id }));
 }
+
+export type GrantRow = Awaited<ReturnType<typeof findGrant>> & object;
+
+export function findGrant(db: Executor, id: string) {
+  return db.selectFrom('share_grants').selectAll().where('id', '=', id).executeTakeFirst();
+}
+
+/** Every grant the member gave (active, expired and revoked), newest first. */
+export function grantsGivenBy(db: Executor, ownerId: string, limit = 200) {
+  return db.selectFrom('share_grants').selectAll().where('owner_id', '=', ownerId).orderBy('created_at', 'desc').limit(limit).execute();
+}
+
+/** Every grant the member received, newest first. */
+export function grantsReceivedBy(db: Executor, granteeId: string, limit = 200) {
+  return db.selectFrom('share_grants').selectAll().where('grantee_id', '=', granteeId).orderBy('created_at', 'desc').limit(limit).execute();
+}

@@ -1,11 +1,11 @@
 import { NotFound } from '../../errors.js';
 import type { Executor } from '../../db/database.js';
 import { activeScopes } from '../grants/grants.repository.js';
+import type { Scope } from '../../../shared/sharing.js';
 import { recordRead } from './audit.repository.js';
 
-/** What a member can share with someone else (the consent ledger's scopes, DESIGN.md). */
-export const SCOPES = ['checkins.summary', 'checkins.notes', 'goals', 'cravings', 'safety_plan', 'sos'] as const;
-export type Scope = (typeof SCOPES)[number];
+/** What a member can share with someone else: defined once in shared/sharing.ts, which the web reads too. */
+export { SCOPES, type Scope } from '../../../shared/sharing.js';
 
 /**
  * The one read policy for personal records:
