@@ -35,7 +35,7 @@ import { registerWeb } from './http/web.js';
 import { Worker } from './jobs/worker.js';
 import { loggerOptions } from './logger.js';
 import { createMailer } from './mail/mailer.js';
-import { MemoryHub } from './realtime/hub.js';
+import { createHub } from './realtime/create-hub.js';
 
 export interface BuildOptions {
   config: Config;
@@ -44,10 +44,14 @@ export interface BuildOptions {
   webRoot?: string;
   logger?: FastifyServerOptions['logger'];
   version?: string;
+  /** How often live sockets are pinged and their sessions checked (tests shorten it). */
+  liveHeartbeatMs?: number;
+  /** What time it is for notification deliveries (quiet hours); tests set it. */
+  clock?: () => Date;
 }
 
 /** Builds the whole app: plugins first, then features. Never listens. */
-export async function buildApp({ config, connection, webRoot, logger, version = '0.0.0' }: BuildOptions) {
+export async function buildApp({ config, connection, webRoot, logger, version = '0.0.0', liveHeartbeatMs, clock }: BuildOptions) {
   const app = Fastify({
     logger: logger ?? loggerOptions(config.logLevel),
     trustProxy: config.trustProxy,
@@ -70,10 +74,11 @@ export async function buildApp({ config, connection, webRoot, logger, version = 
       // The error's message only: job payloads and mail contents stay out of the log.
       onError: (err, job) => app.log.warn({ job: job.kind, attempt: job.attempt, err: { message: String(err) } }, 'job failed'),
     }),
-    hub: new MemoryHub(),
+    hub: createHub(connection, app.log),
     mailer: createMailer(connection.db, config.smtpUrl, config.mailFrom),
   };
   app.decorate('ctx', ctx);
+  app.addHook('onReady', async () => ctx.hub.start());
   if (config.runWorker) app.addHook('onReady', async () => ctx.worker.start());
   app.addHook('onClose', async () => {
     await ctx.worker.stop();
@@ -102,8 +107,8 @@ export async function buildApp({ config, connection, webRoot, logger, version = 
   await app.register(signalRoutes);
   await app.register(cravingRoutes);
   await app.register(grantRoutes);
-  await app.register(notificationRoutes);
-  await app.register(liveRoutes);
+  await app.register(notificationRoutes, { clock });
+  await app.register(liveRoutes, { heartbeatMs: liveHeartbeatMs });
   await app.register(outboxRoutes);
   await app.register(partnerRoutes);
   await app.register(mentorRoutes);

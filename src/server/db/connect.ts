@@ -8,6 +8,8 @@ export type DatabaseTarget = { kind: 'sqlite'; file: string } | { kind: 'postgre
 export interface Connection {
   db: Kysely<Database>;
   dialect: DialectName;
+  /** PostgreSQL only: the URL, for connections of their own (the live hub's LISTEN). */
+  url?: string;
   close(): Promise<void>;
 }
 
@@ -18,7 +20,7 @@ export function connect(target: DatabaseTarget): Connection {
     // An idle client losing its connection must not crash the process.
     pool.on('error', () => {});
     const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
-    return { db, dialect: 'postgres', close: () => db.destroy() };
+    return { db, dialect: 'postgres', url: target.url, close: () => db.destroy() };
   }
   const sqlite = new SQLite(target.file);
   sqlite.pragma('journal_mode = WAL');

@@ -17,6 +17,8 @@ export interface Hub {
   publish(accountId: string, event: LiveEvent): Promise<void>;
   /** Listens for the account's events in this process; returns the unsubscribe. */
   subscribe(accountId: string, listener: LiveListener): () => void;
+  /** Starts listening to other processes (PostgreSQL); resolves once it does. */
+  start(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -48,6 +50,8 @@ export class MemoryHub implements Hub {
       if (set.size === 0) this.listeners.delete(accountId);
     };
   }
+
+  async start(): Promise<void> {}
 
   async close(): Promise<void> {
     this.listeners.clear();
