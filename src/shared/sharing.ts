@@ -25,7 +25,8 @@ export const createGrantBody = z.strictObject({
     .refine((list) => new Set(list).size === list.length, 'must not list a scope twice'),
   expiresAt: z.iso
     .datetime({ offset: true, error: 'must be an ISO date-time' })
-    .refine((v) => Date.parse(v) > Date.now(), 'must be in the future')
+    // A malformed value is reported once, by the format check above.
+    .refine((v) => Number.isNaN(Date.parse(v)) || Date.parse(v) > Date.now(), 'must be in the future')
     .nullable()
     .optional(),
   purpose: z.string().trim().max(MAX_PURPOSE, `must be at most ${MAX_PURPOSE} characters`).nullable().optional(),
