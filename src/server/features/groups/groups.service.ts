@@ -213,6 +213,11 @@ export function activeMemberNames(db: Executor, groupId: string) {
   return memberships.activeMemberNames(db, groupId);
 }
 
+/** The core team (facilitators and co-facilitators) of a group: whom to ask about mentors. */
+export function coreTeamIds(db: Executor, groupId: string) {
+  return memberships.coreTeamIds(db, groupId);
+}
+
 /** Changes in the database whenever any group is added, changed or removed (any process). */
 export function groupsStamp(db: Executor): Promise<string> {
   return repo.groupsStamp(db);

@@ -191,3 +191,15 @@ export function activeMemberNames(db: Executor, groupId: string) {
     .orderBy('accounts.display_name')
     .execute();
 }
+
+/** The account ids of a group's active facilitators and co-facilitators. */
+export async function coreTeamIds(db: Executor, groupId: string): Promise<string[]> {
+  const rows = await db
+    .selectFrom('memberships')
+    .select('account_id')
+    .where('group_id', '=', groupId)
+    .where('status', '=', 'active')
+    .where('role', 'in', ['facilitator', 'co_facilitator'])
+    .execute();
+  return rows.map((r) => r.account_id);
+}
