@@ -12,6 +12,8 @@ import './styles/meetings.css';
 import './styles/goals.css';
 import './styles/charts.css';
 import './styles/checkin.css';
+import './styles/sharing.css';
+import './styles/reminders.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';

@@ -3,6 +3,8 @@ import { useTranslation } from 'react-i18next';
 import { useAccount } from '../../auth/account-context.js';
 import { CalendarFeedSection } from '../../components/calendar-feed-section.js';
 import { Page } from '../../components/page.js';
+import { RemindersSettingsSection } from '../reminders/reminders-settings-section.js';
+import { SharingSection } from '../sharing/sharing-section.js';
 import { AdminSection } from './admin-section.js';
 import { DangerZone } from './danger-zone.js';
 import { LogoutSection } from './logout-section.js';
@@ -22,7 +24,9 @@ export function SettingsPage() {
       <ProfileForm account={account} />
       <PasswordForm onChanged={() => setSessionsVersion((n) => n + 1)} />
       <CalendarFeedSection />
+      <SharingSection />
       <PrivacySection />
+      <RemindersSettingsSection />
       <SessionsList key={sessionsVersion} />
       {account.role === 'admin' && <AdminSection />}
       <LogoutSection />
