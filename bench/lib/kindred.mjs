@@ -3,12 +3,12 @@ import { performance } from 'node:perf_hooks';
 import { spawnServer, waitFor200 } from './servers.mjs';
 
 /** Spawns dist/server/main.js and returns it with the ms from spawn to the first 200 on /readyz. */
-export async function startKindred({ root, dataDir, port, nodeFlags }) {
+export async function startKindred({ root, dataDir, port, nodeFlags, env = {} }) {
   const started = performance.now();
   const server = spawnServer('Kindred', 'dist/server/main.js', {
     cwd: root,
     nodeFlags,
-    env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1' },
+    env: { DATA_DIR: dataDir, LOG_LEVEL: 'warn', PORT: String(port), HOST: '127.0.0.1', ...env },
   });
   await waitFor200(server, `http://127.0.0.1:${port}/readyz`);
   return { server, startupMs: Math.round(performance.now() - started) };
