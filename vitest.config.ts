@@ -6,7 +6,7 @@ export default defineConfig({
       {
         test: {
           name: 'unit+api',
-          include: ['src/**/*.test.ts', 'migrations/**/*.test.ts', 'test/api/**/*.test.ts'],
+          include: ['src/**/*.test.ts', 'migrations/**/*.test.ts', 'test/api/**/*.test.ts', 'test/process/**/*.test.ts'],
           environment: 'node',
           testTimeout: 20_000,
           hookTimeout: 30_000,
