@@ -12,18 +12,22 @@ import './styles/meetings.css';
 import './styles/goals.css';
 import './styles/charts.css';
 import './styles/checkin.css';
+import './styles/notifications.css';
 import './styles/sharing.css';
 import './styles/reminders.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { AccountProvider } from './auth/account-context.js';
+import { LiveProvider } from './live/live-context.js';
 import { router } from './routes.js';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <AccountProvider>
-      <RouterProvider router={router} />
+      <LiveProvider>
+        <RouterProvider router={router} />
+      </LiveProvider>
     </AccountProvider>
   </StrictMode>,
 );

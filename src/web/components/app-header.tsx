@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { useAccount } from '../auth/account-context.js';
 import { NeedHelpButton } from './need-help-button.js';
+import { NotificationBell } from './notification-bell.js';
 
 export function AppHeader() {
   const { t } = useTranslation();
@@ -20,6 +21,7 @@ export function AppHeader() {
             </Link>
           )}
           <NeedHelpButton />
+          {account && <NotificationBell />}
           {account && (
             <Link to="/settings" className="account-chip" aria-label={t('header.accountLink', { name: account.displayName })}>
               <span className="account-chip__avatar" aria-hidden="true">

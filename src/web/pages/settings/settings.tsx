@@ -8,6 +8,7 @@ import { SharingSection } from '../sharing/sharing-section.js';
 import { AdminSection } from './admin-section.js';
 import { DangerZone } from './danger-zone.js';
 import { LogoutSection } from './logout-section.js';
+import { NotificationsSection } from './notifications-section.js';
 import { PasswordForm } from './password-form.js';
 import { PrivacySection } from './privacy-section.js';
 import { ProfileForm } from './profile-form.js';
@@ -23,6 +24,7 @@ export function SettingsPage() {
     <Page title={t('settings.title')} intro={t('settings.intro', { username: account.username })} className="settings">
       <ProfileForm account={account} />
       <PasswordForm onChanged={() => setSessionsVersion((n) => n + 1)} />
+      <NotificationsSection />
       <CalendarFeedSection />
       <SharingSection />
       <PrivacySection />

@@ -1,0 +1,62 @@
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { unreadCount } from '../api/notifications.js';
+import { useLiveEvent } from '../live/live-context.js';
+import { NotificationToast } from '../live/notification-toast.js';
+
+export const BellIcon = ({ className }: { className?: string }) => (
+  <svg
+    className={['icon', className].filter(Boolean).join(' ')}
+    viewBox="0 0 24 24"
+    width="24"
+    height="24"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.8"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden="true"
+    focusable="false"
+  >
+    <path d="M6 16V11a6 6 0 0 1 12 0v5l1.5 2h-15z" />
+    <path d="M10 20.5a2.2 2.2 0 0 0 4 0" />
+  </svg>
+);
+
+/** The header's way to the notification centre, with the unread count kept live. */
+export function NotificationBell() {
+  const { t } = useTranslation();
+  const [count, setCount] = useState(0);
+  const asked = useRef(0);
+  // Only the latest answer counts: events can ask again before an earlier answer arrives.
+  const refresh = useCallback(() => {
+    const ask = ++asked.current;
+    unreadCount().then(
+      (n) => ask === asked.current && setCount(n),
+      () => {},
+    );
+  }, []);
+  useEffect(refresh, [refresh]);
+  useLiveEvent('hello', refresh);
+  useLiveEvent('notification', refresh);
+  useLiveEvent('notification.read', refresh);
+
+  return (
+    <>
+      <Link
+        to="/notifications"
+        className={count > 0 ? 'notification-bell notification-bell--unread' : 'notification-bell'}
+        aria-label={count > 0 ? t('notifications.bell.unread', { count }) : t('notifications.bell.label')}
+      >
+        <BellIcon />
+        {count > 0 && (
+          <span className="notification-bell__count" aria-hidden="true">
+            {count > 99 ? '99+' : count}
+          </span>
+        )}
+      </Link>
+      <NotificationToast />
+    </>
+  );
+}
