@@ -14,7 +14,9 @@ export const sosResponseBody = z.strictObject({ response: z.enum(SOS_RESPONSES) 
 
 export const sosIdParams = z.strictObject({ id: z.uuid('must be an alert id') });
 
-const person = z.object({ accountId: z.string(), name: z.string() });
+export const sosPersonSchema = z.object({ accountId: z.string(), name: z.string() });
+const person = sosPersonSchema;
+export type SosPerson = z.infer<typeof sosPersonSchema>;
 
 const crisisLineSchema = z.object({
   id: z.string(),

@@ -15,12 +15,16 @@ import './styles/checkin.css';
 import './styles/notifications.css';
 import './styles/sharing.css';
 import './styles/reminders.css';
+import './styles/safety.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';
 import { AccountProvider } from './auth/account-context.js';
 import { LiveProvider } from './live/live-context.js';
 import { router } from './routes.js';
+import { registerServiceWorker } from './pwa/service-worker.js';
+
+registerServiceWorker();
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>

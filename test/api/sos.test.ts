@@ -45,6 +45,12 @@ for (const dialect of DIALECTS) {
     });
     afterAll(() => t.close());
 
+    it('names who an alert would reach before it is sent', async () => {
+      const names = (await c.member.client.get('/api/sos/recipients')).json() as Array<{ name: string }>;
+      expect(names.map((n) => n.name).sort()).toEqual(['Alex', 'Sam']);
+      expect((await c.alex.client.get('/api/sos/recipients')).json()).toEqual([]);
+    });
+
     it("alerts exactly the 'sos' grant holders, with a notification each and a follow-up, in one go", async () => {
       const res = await c.member.client.post('/api/sos', { message: 'Rough night, please check on me' });
       expect(res.statusCode).toBe(201);

@@ -3,6 +3,7 @@ import type { Account } from '../../shared/account.js';
 import * as api from '../api/account.js';
 import { ApiError, SESSION_ENDED_EVENT } from '../api/client.js';
 import { setLocale } from '../i18n/index.js';
+import { forgetPersonalData } from '../pwa/service-worker.js';
 
 /** `undefined` while we ask the server who is signed in; `null` when nobody is. */
 export type AccountState = Account | null | undefined;
@@ -56,7 +57,10 @@ export function AccountProvider({ children }: { children: ReactNode }) {
   }, [attempt]);
 
   useEffect(() => {
-    const onSessionEnded = () => setAccount((current) => (current ? null : current));
+    const onSessionEnded = () => {
+      forgetPersonalData();
+      setAccount((current) => (current ? null : current));
+    };
     window.addEventListener(SESSION_ENDED_EVENT, onSessionEnded);
     return () => window.removeEventListener(SESSION_ENDED_EVENT, onSessionEnded);
   }, []);
@@ -67,6 +71,8 @@ export function AccountProvider({ children }: { children: ReactNode }) {
     setAccount(next);
   }, []);
   const signedOut = useCallback((reason?: Farewell) => {
+    // Nothing personal (the safety plan) stays on a shared phone.
+    forgetPersonalData();
     setFarewell(reason ?? null);
     setAccount(null);
   }, []);

@@ -4,6 +4,7 @@ import { useAccount } from '../auth/account-context.js';
 import { AppHeader } from './app-header.js';
 import { LanguageSwitcher } from './language-switcher.js';
 import { MainNav } from './main-nav.js';
+import { SosBanner } from '../pages/safety/sos-banner.js';
 
 export function AppShell() {
   const { t } = useTranslation();
@@ -16,6 +17,7 @@ export function AppShell() {
         {t('app.skipToContent')}
       </a>
       <AppHeader />
+      {signedIn && <SosBanner />}
       {loadError && (
         <div className="banner" role="alert">
           <span>{t('errors.network')}</span>

@@ -4,6 +4,7 @@ import { crisisLinesFor } from '../../shared/crisis-lines.js';
 import { useAccount } from '../auth/account-context.js';
 import { browserLanguages, countryFromLanguages } from '../lib/countries.js';
 import { readSetting, writeSetting } from '../lib/storage.js';
+import { SosConfirm } from '../pages/safety/sos-confirm.js';
 import { CountrySelect } from './country-select.js';
 import { CrisisLineCard } from './crisis-line-card.js';
 import { CloseIcon } from './icons.js';
@@ -23,20 +24,39 @@ export function CrisisDialog({ open, onClose }: { open: boolean; onClose: () => 
   const [picked, setPicked] = useState<string | null>(null);
   const country = picked ?? initialCountry(account?.country);
   const lines = crisisLinesFor(country || null);
+  // Signed-in members can alert their people; that asks first, in this same dialog.
+  const [askingSos, setAskingSos] = useState(false);
+  const close = () => {
+    setAskingSos(false);
+    onClose();
+  };
+
+  if (askingSos && account) {
+    return (
+      <Modal open={open} onClose={close} labelledBy={titleId} className="crisis-dialog">
+        <SosConfirm titleId={titleId} onCancel={() => setAskingSos(false)} onSent={close} />
+      </Modal>
+    );
+  }
 
   return (
-    <Modal open={open} onClose={onClose} labelledBy={titleId} describedBy={introId} className="crisis-dialog">
+    <Modal open={open} onClose={close} labelledBy={titleId} describedBy={introId} className="crisis-dialog">
       <div className="modal__header">
         <h2 id={titleId} className="modal__title">
           {t('crisis.title')}
         </h2>
-        <button type="button" className="icon-button" onClick={onClose} aria-label={t('common.close')}>
+        <button type="button" className="icon-button" onClick={close} aria-label={t('common.close')}>
           <CloseIcon />
         </button>
       </div>
       <p id={introId} className="modal__intro">
         {t('crisis.intro')}
       </p>
+      {account && (
+        <button type="button" className="button button--danger button--block button--large sos-button" onClick={() => setAskingSos(true)}>
+          {t('sos.button')}
+        </button>
+      )}
       <div className="field field--inline">
         <label htmlFor={countryId}>{t('crisis.countryLabel')}</label>
         <CountrySelect

@@ -1,6 +1,6 @@
 import type { FastifyPluginAsyncZod } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { activeSosSchema, sosAlertSchema, sosBody, sosCreatedSchema, sosIdParams, sosResponseBody } from '../../../shared/sos.js';
+import { activeSosSchema, sosAlertSchema, sosBody, sosCreatedSchema, sosIdParams, sosPersonSchema, sosResponseBody } from '../../../shared/sos.js';
 import { errorResponses } from '../../http/schemas.js';
 import { authOf, requireAuth } from '../auth/auth.hooks.js';
 import * as sos from './sos.service.js';
@@ -25,6 +25,11 @@ export const sosRoutes: FastifyPluginAsyncZod = async (app) => {
     const { created, body } = await sos.sendSos(ctx, me(request), request.body.message);
     return reply.code(created ? 201 : 200).send(body);
   });
+
+  app.get('/api/sos/recipients', {
+    preHandler: requireAuth,
+    schema: { tags, summary: 'Who an SOS would alert now (everyone I granted "sos")', response: { 200: z.array(sosPersonSchema), ...errorResponses } },
+  }, async (request) => sos.wouldAlert(ctx.db, me(request).id));
 
   app.get('/api/sos/active', {
     preHandler: requireAuth,

@@ -14,6 +14,13 @@ import { currentPlan } from './safety-plan.service.js';
 import { presentAlert } from './sos.presenter.js';
 import * as repo from './sos.repository.js';
 
+/** Who an SOS would alert now, so the member sees the names before sending. */
+export async function wouldAlert(db: Executor, memberId: string) {
+  const ids = await holdersOf(db, memberId, 'sos');
+  const names = await displayNamesOf(db, ids);
+  return ids.filter((id) => names.has(id)).map((accountId) => ({ accountId, name: names.get(accountId) ?? '' }));
+}
+
 /** A second tap within this window is the same call for help, not a new one. */
 const DOUBLE_TAP_MS = 60_000;
 /** An alert nobody resolved stops showing as a banner after a day. */
