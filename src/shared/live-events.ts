@@ -24,7 +24,7 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notification'), id: z.string(), kind: z.enum(NOTIFICATION_KINDS) }),
   z.object({ type: z.literal('notification.read'), id: z.string().optional() }),
   z.object({ type: z.literal('sos.response'), sosId: z.string() }),
-  z.object({ type: z.literal('grant.revoked'), grantId: z.string() }),
+  z.object({ type: z.literal('grant.revoked'), grantId: z.string(), ownerId: z.string() }),
   z.object({ type: z.literal('partner.message'), partnershipId: z.string(), messageId: z.string() }),
 ]);
 
