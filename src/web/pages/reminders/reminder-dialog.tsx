@@ -76,13 +76,6 @@ export function ReminderDialog({ kind, reminder, timeZone, onClose, onSaved }: R
       <p className="modal__intro">{t(`reminders.form.${kind}.intro`)}</p>
       <form ref={formRef} className="form" onSubmit={onSubmit} noValidate>
         <FormAlert message={message?.text ?? null} tone={message?.tone} />
-        <div className="reminder-dialog__presets" role="group" aria-label={t('reminders.form.presets')}>
-          {(['everyDay', 'weekdays'] as const).map((p) => (
-            <button key={p} type="button" className="toggle" aria-pressed={preset === p} onClick={() => set({ days: p === 'everyDay' ? [...REMINDER_DAYS] : [...WEEKDAYS_ONLY] })}>
-              {t(`reminders.form.${p}`)}
-            </button>
-          ))}
-        </div>
         <ChoiceGroup<Weekday>
           legend={t('reminders.form.days')}
           type="checkbox"
@@ -92,6 +85,13 @@ export function ReminderDialog({ kind, reminder, timeZone, onClose, onSaved }: R
           onChange={(days) => set({ days })}
           error={errors.days}
         />
+        <div className="reminder-dialog__presets" role="group" aria-label={t('reminders.form.presets')}>
+          {(['everyDay', 'weekdays'] as const).map((p) => (
+            <button key={p} type="button" className="toggle" aria-pressed={preset === p} onClick={() => set({ days: p === 'everyDay' ? [...REMINDER_DAYS] : [...WEEKDAYS_ONLY] })}>
+              {t(`reminders.form.${p}`)}
+            </button>
+          ))}
+        </div>
         <div className="form__pair">
           <Field label={t(highRisk ? 'reminders.form.start' : 'reminders.form.time')} error={errors.time}>
             {(a11y) => <input {...a11y} type="time" required value={values.time} onChange={(e) => set({ time: e.target.value })} />}
