@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { MAX_REMINDERS, type ReminderInput, type ReminderPatch } from '../../../shared/reminders.js';
+import { MAX_REMINDERS, REMINDER_DAYS, type ReminderInput, type ReminderPatch } from '../../../shared/reminders.js';
 import type { DB } from '../../db/database.js';
 import { Conflict, Invalid } from '../../errors.js';
 import { presentReminder } from './reminders.presenter.js';
@@ -36,7 +36,7 @@ export async function createReminder(db: DB, accountId: string, timeZone: string
       id: randomUUID(),
       account_id: accountId,
       kind: input.kind,
-      days: JSON.stringify(input.days),
+      days: storedDays(input.days),
       start_time: input.time,
       end_time: highRisk ? (input.endTime ?? null) : null,
       message: highRisk ? input.message || null : null,
@@ -63,7 +63,7 @@ export async function updateReminder(db: DB, row: repo.ReminderRow, timeZone: st
   checkWindow(row.kind, time, endTime);
   return db.transaction().execute(async (trx) => {
     const changed = await repo.updateReminder(trx, row.id, {
-      ...(patch.days !== undefined && { days: JSON.stringify(patch.days) }),
+      ...(patch.days !== undefined && { days: storedDays(patch.days) }),
       ...(patch.time !== undefined && { start_time: patch.time }),
       ...(patch.endTime !== undefined && { end_time: patch.endTime }),
       ...(patch.message !== undefined && { message: patch.message || null }),
@@ -78,6 +78,11 @@ export async function updateReminder(db: DB, row: repo.ReminderRow, timeZone: st
 /** Deleting the row is enough: its queued job finds nothing and does nothing. */
 export async function deleteReminder(db: DB, row: repo.ReminderRow) {
   await repo.deleteReminder(db, row.id);
+}
+
+/** Days are kept Monday first, however they were sent. */
+function storedDays(days: readonly string[]): string {
+  return JSON.stringify(REMINDER_DAYS.filter((d) => days.includes(d)));
 }
 
 /** A window ends at another time than it starts (it may run past midnight). */
