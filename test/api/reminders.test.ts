@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { localDate } from '../../src/shared/recovery/local-date.js';
 import { nextReminderAt, type Reminder } from '../../src/shared/reminders.js';
+import { enqueue } from '../../src/server/jobs/queue.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { DIALECTS } from '../helpers/dialects.js';
 import { signedInClient } from '../helpers/factories.js';
@@ -200,6 +201,24 @@ for (const dialect of DIALECTS) {
       expect(listed!.nextAt).not.toBe(reminder.nextAt);
       expect(new Intl.DateTimeFormat('en-GB', { timeZone: 'Pacific/Auckland', weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).format(new Date(listed!.nextAt!))).toBe('Mon 09:15');
       expect((await jobsOf(reminder.id)).map((j) => j.run_at)).toContain(listed!.nextAt);
+    });
+
+    it('skips a fire found hours late (the server was down) and keeps the next one', async () => {
+      const who = await signedInClient(t.app, { timeZone: 'UTC' });
+      const threeHoursAgo = new Date(Date.now() - 3 * 3_600_000);
+      const time = threeHoursAgo.toISOString().slice(11, 16);
+      const reminder = await create(who, { kind: 'checkin', days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], time });
+      // Make the missed fire the reminder's next one, with its job, as if the worker had been away since.
+      const missed = nextReminderAt({ days: ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU'], time, timeZone: 'UTC' }, new Date(threeHoursAgo.getTime() - 60_000)).toISOString();
+      await db().updateTable('reminders').set({ next_at: missed }).where('id', '=', reminder.id).execute();
+      await db().deleteFrom('jobs').where('dedupe_key', '=', `reminder:${reminder.id}:${reminder.nextAt}`).execute();
+      await enqueue(db(), { kind: 'reminder.fire', payload: { reminderId: reminder.id, at: missed }, runAt: new Date(missed), dedupeKey: `reminder:${reminder.id}:${missed}` });
+      await t.app.ctx.worker.drain();
+      expect(await notificationsOf(who.account.id, 'reminder.checkin')).toEqual([]);
+      const [after] = (await who.client.get('/api/reminders')).json().reminders as Reminder[];
+      expect(after!.nextAt).toBe(reminder.nextAt);
+      expect(Date.parse(after!.nextAt!)).toBeGreaterThan(Date.now());
+      expect((await jobsOf(reminder.id)).map((j) => [j.status, j.run_at])).toEqual([['done', missed], ['queued', reminder.nextAt]]);
     });
 
     it('keeps at most 20 reminders a member', async () => {
