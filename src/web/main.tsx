@@ -13,6 +13,7 @@ import './styles/goals.css';
 import './styles/charts.css';
 import './styles/checkin.css';
 import './styles/notifications.css';
+import './styles/partners.css';
 import './styles/sharing.css';
 import './styles/reminders.css';
 import './styles/safety.css';

@@ -6,6 +6,7 @@ import { EmptyStateCard } from '../components/empty-state-card.js';
 import { HeartIcon, PlanIcon } from '../components/icons.js';
 import { Page } from '../components/page.js';
 import { partOfDay } from '../lib/greeting.js';
+import { TodayPeople } from './partners/today-people.js';
 import { TodayCheckin } from './today-checkin.js';
 import { TodayCravings } from './today-cravings.js';
 import { TodayGoals } from './today-goals.js';
@@ -41,6 +42,7 @@ export function TodayPage() {
         <TodayGoals />
         <TodayCravings onLog={logCraving} notice={cravingNotice} />
         <TodayMeetings timeZone={zone} />
+        <TodayPeople />
         <EmptyStateCard
           Icon={PlanIcon}
           title={t('today.plan.title')}

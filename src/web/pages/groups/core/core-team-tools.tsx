@@ -2,6 +2,7 @@ import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../shared/groups.js';
 import { AddMeetingForm } from '../meetings/add-meeting-form.js';
 import { InvitationsSection } from './invitations-section.js';
+import { MentorApprovalsSection } from './mentor-approvals-section.js';
 import { RequestsSection } from './requests-section.js';
 import { ScheduleSection } from './schedule-section.js';
 
@@ -27,6 +28,7 @@ export function CoreTeamTools({ group, meetingsVersion, onMeetingsChanged }: Pro
       <ScheduleSection group={group} version={meetingsVersion} onChanged={onMeetingsChanged} />
       <InvitationsSection group={group} />
       {group.joinPolicy === 'request' && <RequestsSection group={group} />}
+      <MentorApprovalsSection group={group} />
     </section>
   );
 }

@@ -1,0 +1,133 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { baseUrl, E2E_PASSWORD, expectAccessible, hasBrowser, launchBrowser, phoneContext, watchConsole } from './browser.js';
+
+/** Set-up through the API in the page's own session (writes carry our Origin, as the app's do). */
+async function api(page: Page, method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown) {
+  const res = await page.request.fetch(url, { method, data, headers: method === 'GET' ? {} : { origin: baseUrl } });
+  if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
+  return res.json();
+}
+
+const signUp = (page: Page, username: string, displayName: string) =>
+  api(page, 'POST', '/api/auth/signup', { username, password: E2E_PASSWORD, displayName, timeZone: 'America/Chicago', locale: 'en', country: 'US' });
+
+describe.skipIf(!hasBrowser)('accountability partners and mentoring, in the browser', () => {
+  let browser: Browser;
+  let ana: Page;
+  let ben: Page;
+  let groupId = '';
+  let partnershipPath = '';
+  const watched: string[][] = [];
+  const suffix = Date.now().toString(36);
+
+  beforeAll(async () => {
+    browser = await launchBrowser();
+    ana = await (await phoneContext(browser)).newPage();
+    ben = await (await phoneContext(browser)).newPage();
+    watched.push(watchConsole(ana), watchConsole(ben));
+    await signUp(ana, `ana_${suffix}`, 'Ana');
+    await signUp(ben, `ben_${suffix}`, 'Ben');
+    const group = await api(ana, 'POST', '/api/groups', { name: `Morning circle ${suffix}`, timeZone: 'America/Chicago', joinPolicy: 'invite', listed: false });
+    groupId = group.id;
+    const { token } = await api(ana, 'POST', `/api/groups/${group.id}/invitations`, {});
+    await api(ben, 'POST', `/api/invitations/${token}/accept`, { agreementVersion: group.agreement.version });
+    const { today } = await api(ana, 'GET', '/api/checkins/window');
+    await api(ana, 'PUT', `/api/checkins/${today}`, { mood: 4, energy: 3, craving: 2, stress: 5, note: 'Only mine' });
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('Ana asks Ben to be her accountability partner', async () => {
+    await ana.goto('/partners');
+    await expect.poll(() => ana.getByText('No partner yet').isVisible()).toBe(true);
+    await expectAccessible(ana, '/partners, empty');
+    await ana.getByRole('button', { name: 'Ask someone to be my partner' }).click();
+    const dialog = ana.getByRole('dialog');
+    await dialog.getByLabel('Who would you like to ask?').selectOption({ label: `Ben (Morning circle ${suffix})` });
+    await dialog.getByLabel('A short note (optional)').fill('Shall we check in each evening?');
+    await expectAccessible(ana, 'ask a partner dialog');
+    await dialog.getByRole('button', { name: 'Send request' }).click();
+    await expect.poll(() => ana.getByText('Request sent to Ben.').isVisible()).toBe(true);
+    await expect.poll(() => ana.getByText('No reply yet').isVisible()).toBe(true);
+  });
+
+  it('Ben accepts, and both see each other under My people', async () => {
+    await ben.goto('/partners');
+    await expect.poll(() => ben.getByText('Ana would like to be accountability partners with you.').isVisible()).toBe(true);
+    expect(await ben.getByText('Shall we check in each evening?').isVisible()).toBe(true);
+    await expectAccessible(ben, '/partners with a request');
+    await ben.getByRole('button', { name: 'Accept' }).click();
+    await expect.poll(() => ben.getByRole('link', { name: 'Ana' }).isVisible()).toBe(true);
+    await ana.reload();
+    await ana.getByRole('link', { name: 'Ben' }).click();
+    await ana.waitForURL('**/partners/*');
+    partnershipPath = new URL(ana.url()).pathname;
+  });
+
+  it('Ana shares her daily check-ins with Ben from the partner page', async () => {
+    await expect.poll(() => ana.getByRole('heading', { name: 'What I share with Ben' }).isVisible()).toBe(true);
+    await ana.getByText('Daily check-ins', { exact: true }).click();
+    await ana.getByRole('button', { name: 'Save what I share' }).click();
+    await expect.poll(() => ana.getByText('Saved. Ben now sees what you ticked.').isVisible()).toBe(true);
+    await expectAccessible(ana, '/partners/:id');
+  });
+
+  it('Ben sees that Ana checked in today, not her note, and sends a nudge and a message', async () => {
+    await ben.goto(partnershipPath);
+    await expect.poll(() => ben.getByText('Ana checked in today ✓').isVisible()).toBe(true);
+    await expect.poll(() => ben.getByText('Shared with you by Ana.').isVisible()).toBe(true);
+    expect(await ben.content()).not.toContain('Only mine');
+    await ben.getByRole('button', { name: 'Thinking of you' }).click();
+    await expect.poll(() => ben.getByText('Nudge sent to Ana.').isVisible()).toBe(true);
+    await ben.getByLabel('Write a message').fill('Proud of you for today.');
+    expect(await ben.getByText('23 of 500 characters').isVisible()).toBe(true);
+    await ben.getByRole('button', { name: 'Send', exact: true }).click();
+    await expect.poll(() => ben.getByText('Proud of you for today.').isVisible()).toBe(true);
+    await expectAccessible(ben, '/partners/:id as Ben');
+    await ben.screenshot({ path: '/tmp/partners-page-ben.png', fullPage: true });
+  });
+
+  it('Ana sees the nudge and the message in the thread', async () => {
+    await ana.reload();
+    const thread = ana.getByRole('list', { name: 'Your messages' });
+    await expect.poll(() => thread.getByText('Thinking of you 💛').isVisible()).toBe(true);
+    expect(await thread.getByText('Proud of you for today.').isVisible()).toBe(true);
+    await ana.screenshot({ path: '/tmp/partners-page-ana.png', fullPage: true });
+    await ana.goto('/partners');
+    await expect.poll(() => ana.getByRole('link', { name: 'Ben' }).isVisible()).toBe(true);
+    await expectAccessible(ana, '/partners with a partner');
+    await ana.screenshot({ path: '/tmp/partners.png', fullPage: true });
+  });
+
+  it('Ben offers to mentor; Ana, the facilitator, approves him on the group page', async () => {
+    await ben.goto('/mentoring');
+    await expect.poll(() => ben.getByRole('heading', { name: 'My mentor profile' }).isVisible()).toBe(true);
+    await expectAccessible(ben, '/mentoring');
+    await ben.getByLabel('When I\'m usually available').fill('Weekday evenings');
+    await ben.getByRole('button', { name: 'Save profile' }).click();
+    await expect.poll(() => ben.getByText('Profile saved.').isVisible()).toBe(true);
+    await ben.getByRole('button', { name: `Offer to mentor in Morning circle ${suffix}` }).click();
+    await expect.poll(() => ben.getByText('Waiting for approval').isVisible()).toBe(true);
+    await ben.screenshot({ path: '/tmp/mentoring.png', fullPage: true });
+
+    await ana.goto(`/groups/${groupId}`);
+    await ana.getByRole('button', { name: 'Approve Ben as a mentor' }).click();
+    await expect.poll(() => ana.getByText('Mentors now: Ben').isVisible()).toBe(true);
+    await expectAccessible(ana, 'group page with mentor approvals');
+    await ana.goto('/partners');
+    await expect.poll(() => ana.getByRole('button', { name: 'Ask Ben to be my mentor' }).isVisible()).toBe(true);
+  });
+
+  it('the bottom navigation still fits a 360 px wide phone', async () => {
+    await ana.setViewportSize({ width: 360, height: 740 });
+    await ana.goto('/today');
+    const nav = ana.getByRole('navigation', { name: 'Main' });
+    await expect.poll(() => nav.getByRole('link', { name: 'People' }).isVisible()).toBe(true);
+    const widths = await nav.evaluate((el) => ({ scroll: el.scrollWidth, client: el.clientWidth }));
+    expect(widths.scroll).toBeLessThanOrEqual(widths.client);
+    await ana.screenshot({ path: '/tmp/partners-nav-360.png' });
+    for (const problems of watched) expect(problems).toEqual([]);
+  });
+});
