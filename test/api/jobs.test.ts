@@ -124,7 +124,7 @@ for (const dialect of DIALECTS) {
     it('a job whose lease ran out mid-run belongs to its new claim: the first run\'s outcome is not written', async () => {
       const first = deferred();
       let runs = 0;
-      const slow = new Worker(db, dialect, { leaseMs: 1 });
+      const slow = new Worker(db, dialect);
       slow.handle('test.slow', async () => {
         runs += 1;
         if (runs === 1) {
@@ -135,7 +135,8 @@ for (const dialect of DIALECTS) {
       await enqueue(db, { kind: 'test.slow', payload: {} });
       const held = slow.drain();
       await until(() => runs === 1);
-      await until(async () => Date.parse((await jobsOf(db, 'test.slow'))[0]!.locked_until!) < Date.now());
+      // The lease runs out while the first run is still going.
+      await db.updateTable('jobs').set({ locked_until: new Date(Date.now() - 1).toISOString() }).where('kind', '=', 'test.slow').execute();
       const other = new Worker(db, dialect);
       other.handle('test.slow', async () => void (runs += 1));
       expect(await other.drain()).toBe(1);
@@ -160,12 +161,29 @@ for (const dialect of DIALECTS) {
       expect((await jobsOf(db, 'test.nobody'))[0]).toMatchObject({ status: 'failed', last_error: 'No handler for job kind test.nobody' });
     });
 
-    it('drains many jobs in batches, each once', async () => {
+    it('drains more jobs than it holds at once, each once', async () => {
       const seen: number[] = [];
       worker.handle('test.many', async (payload: { i: number }) => void seen.push(payload.i));
       for (let i = 0; i < 45; i++) await enqueue(db, { kind: 'test.many', payload: { i } });
       expect(await worker.drain()).toBe(45);
       expect(seen.sort((a, b) => a - b)).toEqual(Array.from({ length: 45 }, (_, i) => i));
+    });
+
+    it('a slow job holds one slot: jobs queued after it run while it waits', async () => {
+      const release = deferred();
+      const done: string[] = [];
+      worker.handle('test.slot', async (payload: { name: string }) => {
+        if (payload.name === 'slow') await release.promise;
+        done.push(payload.name);
+      });
+      await enqueue(db, { kind: 'test.slot', payload: { name: 'slow' } });
+      worker.start();
+      for (let i = 0; i < 5; i++) await enqueue(db, { kind: 'test.slot', payload: { name: `quick${i}` } });
+      worker.wake();
+      await until(() => done.length === 5);
+      expect(done).not.toContain('slow');
+      release.resolve();
+      await until(() => done.length === 6);
     });
 
     it('runs jobs started by wake() exactly once, however often it is woken, alongside drain()', async () => {
@@ -241,7 +259,7 @@ if (DIALECTS.includes('postgres')) {
 
     it('run 300 jobs between them, each exactly once', async () => {
       const runs: Array<{ i: number; worker: string }> = [];
-      const workers = [new Worker(database.db, 'postgres', { pollMs: 20, batch: 10 }), new Worker(second.db, 'postgres', { pollMs: 20, batch: 10 })];
+      const workers = [new Worker(database.db, 'postgres', { pollMs: 20, concurrency: 10 }), new Worker(second.db, 'postgres', { pollMs: 20, concurrency: 10 })];
       for (const worker of workers) {
         worker.handle('test.shared', async (payload: { i: number }) => {
           // A little work, so the two really overlap.

@@ -22,8 +22,8 @@ export interface WorkerOptions {
   pollMs?: number;
   /** How long a claimed job stays locked; a crashed process's jobs are picked up after it. A handler must finish well within it. */
   leaseMs?: number;
-  /** Jobs claimed and run at once. */
-  batch?: number;
+  /** Jobs in hand at once, at most. */
+  concurrency?: number;
   onError?: (err: unknown, job: JobContext) => void;
 }
 
@@ -38,7 +38,7 @@ type Job = Selectable<JobTable>;
 export class Worker {
   readonly id = randomUUID();
   private readonly handlers = new Map<string, JobHandler>();
-  /** Runs in progress, from the loop or drain(); stop() waits for them. */
+  /** Runs in progress, from the loop or drain(); stop() waits for them. Never rejects. */
   private readonly inHand = new Set<Promise<void>>();
   private timer: NodeJS.Timeout | undefined;
   private looping: Promise<void> | null = null;
@@ -46,7 +46,7 @@ export class Worker {
   private stopped = true;
   private readonly pollMs: number;
   private readonly leaseMs: number;
-  private readonly batch: number;
+  private readonly concurrency: number;
 
   constructor(
     private readonly db: DB,
@@ -55,7 +55,7 @@ export class Worker {
   ) {
     this.pollMs = options.pollMs ?? 1000;
     this.leaseMs = options.leaseMs ?? 60_000;
-    this.batch = options.batch ?? 20;
+    this.concurrency = options.concurrency ?? 20;
   }
 
   handle(kind: string, handler: JobHandler): void {
@@ -88,15 +88,13 @@ export class Worker {
     await Promise.all(this.inHand);
   }
 
-  /** Runs every due job until none is left (tests and scripts). Returns how many this call ran. */
+  /** Runs every due job until none is left (tests and scripts). Returns how many this call started. */
   async drain(): Promise<number> {
     let total = 0;
     for (;;) {
-      const ran = await this.runBatch();
-      total += ran;
-      if (ran > 0) continue;
-      // Nothing claimable: done once the jobs the loop holds have finished too (they may retry).
+      total += await this.pump(() => true);
       if (this.inHand.size === 0) return total;
+      // What is still running may queue more (or fail and retry): look again once it is done.
       await Promise.all(this.inHand);
     }
   }
@@ -105,7 +103,7 @@ export class Worker {
     try {
       do {
         this.again = false;
-        while (!this.stopped && (await this.runBatch()) > 0);
+        await this.pump(() => !this.stopped);
       } while (this.again && !this.stopped);
     } catch (err) {
       this.options.onError?.(err, { id: '', kind: 'claim', attempt: 0 });
@@ -118,22 +116,35 @@ export class Worker {
     }
   }
 
-  private async runBatch(): Promise<number> {
-    const jobs = await this.claim();
-    const runs = jobs.map((job) => {
-      const run = this.run(job).finally(() => this.inHand.delete(run));
-      this.inHand.add(run);
-      return run;
-    });
-    await Promise.all(runs);
-    return jobs.length;
+  /**
+   * Claims due jobs and starts them, keeping up to `concurrency` in hand: a slow job (an SMTP
+   * server taking its time) holds one slot, not a whole batch. Claims again once half the
+   * slots are free, so each claim is worth its round trip. Returns, with jobs perhaps still
+   * running, when no job is due; the count is of the jobs it started.
+   */
+  private async pump(goOn: () => boolean): Promise<number> {
+    let started = 0;
+    while (goOn()) {
+      if (this.inHand.size > this.concurrency / 2) {
+        await Promise.race(this.inHand);
+        continue;
+      }
+      const jobs = await this.claim(this.concurrency - this.inHand.size);
+      if (jobs.length === 0) return started;
+      started += jobs.length;
+      for (const job of jobs) {
+        const run = this.run(job).finally(() => this.inHand.delete(run));
+        this.inHand.add(run);
+      }
+    }
+    return started;
   }
 
-  private claim(): Promise<Job[]> {
+  private claim(limit: number): Promise<Job[]> {
     const now = new Date();
     const nowIso = now.toISOString();
     return this.db
-      // A CTE, not a plain subquery: PostgreSQL evaluates a locking CTE once, so the batch
+      // A CTE, not a plain subquery: PostgreSQL evaluates a locking CTE once, so the claim's
       // limit holds even when a row's lock is re-checked.
       .with('due', (db) => {
         const due = db
@@ -143,7 +154,7 @@ export class Worker {
           .where('run_at', '<=', nowIso)
           .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', nowIso)]))
           .orderBy('run_at')
-          .limit(this.batch);
+          .limit(limit);
         return this.dialect === 'postgres' ? due.forUpdate().skipLocked() : due;
       })
       .updateTable('jobs')
