@@ -31,6 +31,7 @@ const sosPage = () => import('./pages/safety/sos-page.js').then((m) => ({ Compon
 const notificationsPage = () => import('./pages/notifications/notifications-page.js').then((m) => ({ Component: m.NotificationsPage }));
 const remindersPage = () => import('./pages/reminders/reminders-page.js').then((m) => ({ Component: m.RemindersPage }));
 const outboxPage = () => import('./pages/admin/outbox-page.js').then((m) => ({ Component: m.OutboxPage }));
+const peoplePage = () => import('./pages/sharing/people-page.js').then((m) => ({ Component: m.PeoplePage }));
 const settingsPage = () => import('./pages/settings/settings.js').then((m) => ({ Component: m.SettingsPage }));
 
 export const router = createBrowserRouter([
@@ -70,6 +71,7 @@ export const router = createBrowserRouter([
           { path: '/notifications', lazy: notificationsPage },
           { path: '/reminders', lazy: remindersPage },
           { path: '/admin/outbox', lazy: outboxPage },
+          { path: '/people/:accountId', lazy: peoplePage },
           { path: '/settings', lazy: settingsPage },
         ],
       },

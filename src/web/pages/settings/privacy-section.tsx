@@ -3,9 +3,10 @@ import { EXPORT_URL, listAccessLog, type AccessEvent } from '../../api/privacy.j
 import { useAccount } from '../../auth/account-context.js';
 import { LoadState } from '../../components/load-state.js';
 import { useLoad } from '../../lib/use-load.js';
+import { scopeLabel } from '../sharing/scope-label.js';
 import { SettingsSection } from './section.js';
 
-/** My records are mine: download them all, and see who else has read them (nobody, until I grant it). */
+/** My records are mine: download them all, and see who has read what I chose to share. */
 export function PrivacySection() {
   const { t } = useTranslation();
   return (
@@ -30,7 +31,7 @@ function AccessLog() {
   return (
     <div className="privacy__log">
       <h3 className="privacy__heading">{t('privacy.log.title')}</h3>
-      <p className="muted">{t('privacy.log.body')}</p>
+      <p className="muted">{t('sharing.log.body')}</p>
       {!events.data ? (
         <LoadState error={events.error} onRetry={events.reload} />
       ) : events.data.length === 0 ? (
@@ -40,7 +41,7 @@ function AccessLog() {
           {events.data.map((e: AccessEvent, i) => (
             <li key={`${e.at}:${i}`} className="session">
               <div className="session__text">
-                <p className="session__device">{t('privacy.log.entry', { name: e.actorName ?? t('privacy.log.someone'), scope: t(`privacy.scopes.${e.scope}`, { defaultValue: e.scope }) })}</p>
+                <p className="session__device">{t('sharing.log.entry', { name: e.actorName ?? t('privacy.log.someone'), scope: scopeLabel(t, e.scope) })}</p>
                 <p className="session__meta">{format.format(new Date(e.at))}</p>
               </div>
             </li>

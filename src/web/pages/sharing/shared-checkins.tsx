@@ -23,17 +23,17 @@ export function SharedCheckins({ checkins, today, name }: { checkins: Checkins; 
             <thead>
               <tr>
                 <th scope="col">{t('sharing.view.day')}</th>
-                <th scope="col">{t('checkIn.mood.label')}</th>
-                <th scope="col">{t('checkIn.energy.label')}</th>
-                <th scope="col">{t('checkIn.craving.short')}</th>
-                <th scope="col">{t('checkIn.stress.short')}</th>
+                <th scope="col">{t('checkin.mood.label')}</th>
+                <th scope="col">{t('checkin.energy.label')}</th>
+                <th scope="col">{t('checkin.craving.short')}</th>
+                <th scope="col">{t('checkin.stress.short')}</th>
                 <th scope="col">{t('sharing.view.sleep')}</th>
               </tr>
             </thead>
             <tbody>
               {checkins.days.map((d) => (
                 <tr key={d.date}>
-                  <th scope="row">{d.date === today ? t('sharing.view.today') : formatDay(d.date, i18n.language)}</th>
+                  <th scope="row">{d.date === today ? t('sharing.view.today') : formatDay(d.date, i18n.language, { day: 'numeric', month: 'short' })}</th>
                   <td>{t('sharing.view.ofFive', { n: d.mood })}</td>
                   <td>{t('sharing.view.ofFive', { n: d.energy })}</td>
                   <td>{t('sharing.view.ofTen', { n: d.craving })}</td>

@@ -17,7 +17,8 @@ import { SharedPlan } from './shared-plan.js';
 export function SharedView({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const view = useLoad(() => sharedWithMe(accountId), `shared:${accountId}`);
-  if (view.error?.status === 404) {
+  // A malformed id (400) is as unknown as a member sharing nothing (404).
+  if (view.error?.status === 404 || view.error?.status === 400) {
     return (
       <EmptyStateCard Icon={PeopleIcon} title={t('sharing.view.nothingTitle')}>
         <p>{t('sharing.view.nothingBody')}</p>
