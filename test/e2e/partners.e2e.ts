@@ -60,7 +60,8 @@ describe.skipIf(!hasBrowser)('accountability partners and mentoring, in the brow
     await expectAccessible(ben, '/partners with a request');
     await ben.getByRole('button', { name: 'Accept' }).click();
     await expect.poll(() => ben.getByRole('link', { name: 'Ana' }).isVisible()).toBe(true);
-    await ana.reload();
+    // Ana's open page hears of it live: no reload.
+    await expect.poll(() => ana.getByRole('link', { name: 'Ben' }).isVisible(), { timeout: 15_000 }).toBe(true);
     await ana.getByRole('link', { name: 'Ben' }).click();
     await ana.waitForURL('**/partners/*');
     partnershipPath = new URL(ana.url()).pathname;
@@ -89,11 +90,10 @@ describe.skipIf(!hasBrowser)('accountability partners and mentoring, in the brow
     await ben.screenshot({ path: '/tmp/partners-page-ben.png', fullPage: true });
   });
 
-  it('Ana sees the nudge and the message in the thread', async () => {
-    await ana.reload();
+  it('Ana, still on the partner page, sees the nudge and the message arrive', async () => {
     const thread = ana.getByRole('list', { name: 'Your messages' });
-    await expect.poll(() => thread.getByText('Thinking of you 💛').isVisible()).toBe(true);
-    expect(await thread.getByText('Proud of you for today.').isVisible()).toBe(true);
+    await expect.poll(() => thread.getByText('Proud of you for today.').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await thread.getByText('Thinking of you', { exact: true }).isVisible()).toBe(true);
     await ana.screenshot({ path: '/tmp/partners-page-ana.png', fullPage: true });
     await ana.goto('/partners');
     await expect.poll(() => ana.getByRole('link', { name: 'Ben' }).isVisible()).toBe(true);

@@ -8,7 +8,8 @@ import { Section } from '../../components/section.js';
 import { errorMessage } from '../../lib/form-errors.js';
 import { useLoad } from '../../lib/use-load.js';
 import { MESSAGE_MAX } from '../../../shared/partners.js';
-import { useRefresh } from './use-refresh.js';
+import { useLiveEvent } from '../../live/live-context.js';
+import { useRefreshOnReturn } from './use-refresh.js';
 
 interface Props {
   partnershipId: string;
@@ -25,13 +26,21 @@ export function PartnerThread({ partnershipId, name, open, version }: Props) {
   const [tick, setTick] = useState(0);
   const thread = useLoad(() => listMessages(partnershipId), `thread:${partnershipId}:${version}:${tick}`);
   const refresh = useCallback(() => setTick((n) => n + 1), []);
-  useRefresh(refresh);
+  useRefreshOnReturn(refresh);
+  // The other person wrote: their message shows at once.
+  useLiveEvent('partner.message', (e) => {
+    if (e.partnershipId === partnershipId) refresh();
+  });
   const [body, setBody] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const end = useRef<HTMLLIElement>(null);
+  const listRef = useRef<HTMLOListElement>(null);
   const count = thread.data?.length ?? 0;
-  useEffect(() => end.current?.scrollIntoView({ block: 'nearest' }), [count]);
+  // Newest at the bottom: scroll the thread itself (never the page) to its end.
+  useEffect(() => {
+    const list = listRef.current;
+    if (list) list.scrollTop = list.scrollHeight;
+  }, [count]);
 
   async function submit(e: FormEvent) {
     e.preventDefault();
@@ -58,7 +67,7 @@ export function PartnerThread({ partnershipId, name, open, version }: Props) {
       ) : thread.data.length === 0 ? (
         <p className="muted">{t('partners.thread.empty')}</p>
       ) : (
-        <ol className="thread" aria-label={t('partners.thread.title')}>
+        <ol ref={listRef} className="thread" aria-label={t('partners.thread.title')} tabIndex={0}>
           {thread.data.map((m) => (
             <li key={m.id} className={m.mine ? 'thread__item thread__item--mine' : 'thread__item'}>
               <p className="thread__meta">
@@ -68,7 +77,6 @@ export function PartnerThread({ partnershipId, name, open, version }: Props) {
               <p className="thread__body">{text(m)}</p>
             </li>
           ))}
-          <li ref={end} className="thread__end" aria-hidden="true" />
         </ol>
       )}
       {open && (

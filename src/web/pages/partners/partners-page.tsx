@@ -8,6 +8,7 @@ import { LoadState } from '../../components/load-state.js';
 import { Page } from '../../components/page.js';
 import { Section } from '../../components/section.js';
 import { useLoad } from '../../lib/use-load.js';
+import { useLiveEvent } from '../../live/live-context.js';
 import { AskPartnerDialog } from './ask-partner-dialog.js';
 import { ClosedList } from './closed-list.js';
 import { MentorSuggestions } from './mentor-suggestions.js';
@@ -22,6 +23,10 @@ export function PartnersPage() {
   const [asking, setAsking] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const changed = () => setVersion((v) => v + 1);
+  // A request arrived or was accepted while the page is open.
+  useLiveEvent('notification', (e) => {
+    if (e.kind.startsWith('partner.') || e.kind.startsWith('mentor.') || e.kind === 'grant.received') changed();
+  });
   const exclude = useMemo(
     () => new Set([...(list.data?.active ?? []), ...(list.data?.outgoing ?? []), ...(list.data?.incoming ?? [])].filter((p) => p.kind === 'partner').map((p) => p.other.accountId)),
     [list.data],

@@ -12,7 +12,10 @@ import { MySharingForm } from './my-sharing-form.js';
 import { NudgeBar } from './nudge-bar.js';
 import { PartnerThread } from './partner-thread.js';
 import { RhythmForm, weekdayName } from './rhythm-form.js';
-import { useRefresh } from './use-refresh.js';
+import { useLiveEvent } from '../../live/live-context.js';
+import { useRefreshOnReturn } from './use-refresh.js';
+
+const LIVE_KINDS = new Set(['partner.accepted', 'mentor.accepted', 'grant.received']);
 
 /** /partners/:id — one partnership or mentorship, seen by one of its two people. */
 export function PartnershipPage() {
@@ -21,7 +24,12 @@ export function PartnershipPage() {
   const [tick, setTick] = useState(0);
   const loaded = useLoad(() => getPartnership(id), `partnership:${id}:${tick}`);
   const refresh = useCallback(() => setTick((n) => n + 1), []);
-  useRefresh(refresh, 60_000);
+  useRefreshOnReturn(refresh);
+  // What they share changed, or the request was answered: read the page again.
+  useLiveEvent('grant.revoked', refresh);
+  useLiveEvent('notification', (e) => {
+    if (LIVE_KINDS.has(e.kind)) refresh();
+  });
   const [sent, setSent] = useState(0);
   const p = loaded.data;
   if (!p) {

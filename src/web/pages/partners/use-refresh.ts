@@ -1,22 +1,15 @@
 import { useEffect } from 'react';
 
 /**
- * Runs `refresh` when the tab comes back into view and every `everyMs` while it is visible.
- * Live events (a WebSocket) make this faster when the app has them; this keeps an open
- * page current without them.
+ * Runs `refresh` when the tab comes back into view: live events cover an open page, and
+ * this covers what happened while the phone was asleep or the socket was away.
  */
-export function useRefresh(refresh: () => void, everyMs = 20_000) {
+export function useRefreshOnReturn(refresh: () => void) {
   useEffect(() => {
     const onVisible = () => {
       if (document.visibilityState === 'visible') refresh();
     };
-    const timer = window.setInterval(onVisible, everyMs);
-    window.addEventListener('focus', onVisible);
     document.addEventListener('visibilitychange', onVisible);
-    return () => {
-      window.clearInterval(timer);
-      window.removeEventListener('focus', onVisible);
-      document.removeEventListener('visibilitychange', onVisible);
-    };
-  }, [refresh, everyMs]);
+    return () => document.removeEventListener('visibilitychange', onVisible);
+  }, [refresh]);
 }
