@@ -15,13 +15,15 @@ const ASSETS = 'kindred-assets-v1';
 const PERSONAL = 'kindred-personal-v1';
 const KEEP = [SHELL, ASSETS, PERSONAL];
 const PERSONAL_PATHS = ['/api/me', '/api/safety-plan'];
+// Files outside /assets/ the shell shows (the header's logo): network first, kept for offline.
+const SHELL_FILES = ['/icon.svg'];
 const OFFLINE_HEADER = 'x-kindred-offline';
 
 self.addEventListener('install', (event) => {
   event.waitUntil(
     caches
       .open(SHELL)
-      .then((cache) => cache.add(new Request('/', { cache: 'reload' })))
+      .then((cache) => cache.addAll(['/', ...SHELL_FILES].map((url) => new Request(url, { cache: 'reload' }))))
       .then(() => self.skipWaiting()),
   );
 });
@@ -54,6 +56,8 @@ self.addEventListener('fetch', (event) => {
     event.respondWith(navigation(request));
   } else if (url.pathname.startsWith('/assets/')) {
     event.respondWith(asset(request));
+  } else if (SHELL_FILES.includes(url.pathname)) {
+    event.respondWith(fetch(request).catch(() => caches.match(url.pathname, { cacheName: SHELL }).then((hit) => hit || Response.error())));
   } else if (PERSONAL_PATHS.includes(url.pathname) && !url.search) {
     event.respondWith(personal(request));
   }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { isEmptyPlan } from '../../../shared/safety-plan.js';
@@ -6,7 +6,6 @@ import { fetchPlan, resolveSos, type SosAlert } from '../../api/safety.js';
 import { useAccount } from '../../auth/account-context.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { Page } from '../../components/page.js';
-import { Section } from '../../components/section.js';
 import { errorMessage } from '../../lib/form-errors.js';
 import { useLoad } from '../../lib/use-load.js';
 import { CrisisLinesSection } from './crisis-lines-section.js';
@@ -18,6 +17,7 @@ export function SosSenderView({ alert, onChange }: { alert: SosAlert; onChange: 
   const { t, i18n } = useTranslation();
   const { account } = useAccount();
   const plan = useLoad(fetchPlan, 'plan');
+  const planHeadingId = useId();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   const someone = alert.recipients.length > 0;
@@ -73,18 +73,22 @@ export function SosSenderView({ alert, onChange }: { alert: SosAlert; onChange: 
         </button>
       )}
 
-      <Section title={t('sos.page.planTitle')} className="sos-plan">
+      {/* Not a card: the plan's steps are cards already. */}
+      <section className="sos-plan" aria-labelledby={planHeadingId}>
+        <h2 id={planHeadingId} className="sos-plan__title">
+          {t('sos.page.planTitle')}
+        </h2>
         {stored && !isEmptyPlan(stored.plan) ? (
           <PlanView plan={stored.plan} headingLevel={3} />
         ) : stored ? (
-          <>
+          <div className="card">
             <p>{t('sos.page.noPlan')}</p>
             <Link to="/plan" className="button button--secondary">
               {t('sos.page.makePlan')}
             </Link>
-          </>
+          </div>
         ) : null}
-      </Section>
+      </section>
       <CrisisLinesSection country={account?.country} />
     </Page>
   );
