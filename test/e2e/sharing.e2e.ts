@@ -72,6 +72,7 @@ describe.skipIf(!hasBrowser)('sharing check-ins with a group member, in the brow
 
     await alex.reload();
     await expect.poll(() => alex.getByText('Blair looked at: Daily check-ins').isVisible()).toBe(true);
+    await alex.locator('.privacy__log').screenshot({ path: '/tmp/sharing-access-log.png' });
   });
 
   it('Alex stops sharing; on reload Blair sees that nothing is shared', async () => {
