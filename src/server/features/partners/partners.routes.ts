@@ -16,8 +16,6 @@ import { errorResponses } from '../../http/schemas.js';
 import { authOf, requireAuth } from '../auth/auth.hooks.js';
 import { mentorCapacityCheck } from './mentorships.service.js';
 import * as messages from './partner-messages.service.js';
-import { setPartnershipScopes } from './partner-sharing.js';
-import { otherOf, requireParticipant, requireStatus } from './partners.policy.js';
 import * as partners from './partners.service.js';
 
 /** Accountability partnerships: requests, the shared page, nudges, the thread. Participants only. */
@@ -66,13 +64,7 @@ export const partnerRoutes: FastifyPluginAsyncZod = async (app) => {
   app.put('/api/partnerships/:id/sharing', {
     preHandler: requireAuth,
     schema: { tags, summary: 'Choose what I share with my partner (replaces my earlier choice; none shares nothing)', params, body: sharingBody, response: one },
-  }, async (request) => {
-    const { id: accountId, display_name: name } = me(request);
-    const row = await requireParticipant(ctx.db, request.params.id, accountId);
-    requireStatus(row, 'active');
-    await setPartnershipScopes(ctx, row.id, accountId, otherOf(row, accountId), name, request.body.scopes);
-    return partners.getOne(ctx.db, row.id, accountId);
-  });
+  }, async (request) => partners.share(ctx, request.params.id, me(request), request.body.scopes));
 
   app.post('/api/partnerships/:id/end', {
     preHandler: requireAuth,

@@ -10,7 +10,7 @@ import { latestCheckinDate } from '../checkins/checkins.service.js';
 import { groupsInGoodStandingOf } from '../groups/groups.service.js';
 import { notify } from '../notifications/notify.js';
 import { canRead, requireRead } from '../privacy/privacy.policy.js';
-import { endPartnershipGrants, partnershipScopes } from './partner-sharing.js';
+import { endPartnershipGrants, partnershipScopes, setPartnershipScopes } from './partner-sharing.js';
 import { otherOf, requireAddressee, requireParticipant, requireRequester, requireStatus } from './partners.policy.js';
 import { presentPartnership } from './partners.presenter.js';
 import * as repo from './partners.repository.js';
@@ -161,4 +161,12 @@ export async function end(ctx: AppContext, id: string, accountId: string) {
   });
   for (const g of revoked) await ctx.hub.publish(g.granteeId, { type: 'grant.revoked', ownerId: g.ownerId, grantId: g.grantId });
   return view(ctx.db, updated, accountId);
+}
+
+/** Replaces what I share with the other person within an active partnership. */
+export async function share(ctx: AppContext, id: string, me: { id: string; display_name: string }, scopes: readonly ShareScope[]) {
+  const row = await requireParticipant(ctx.db, id, me.id);
+  requireStatus(row, 'active');
+  await setPartnershipScopes(ctx, row.id, me.id, otherOf(row, me.id), me.display_name, scopes);
+  return getOne(ctx.db, row.id, me.id);
 }
