@@ -4,6 +4,7 @@ import { EmptyStateCard } from '../../components/empty-state-card.js';
 import { PeopleIcon } from '../../components/icons.js';
 import { LoadState } from '../../components/load-state.js';
 import { useLoad } from '../../lib/use-load.js';
+import { useLiveEvent } from '../../live/live-context.js';
 import { SharedCheckins, SharedNotes } from './shared-checkins.js';
 import { SharedCravings } from './shared-cravings.js';
 import { SharedGoals } from './shared-goals.js';
@@ -17,6 +18,10 @@ import { SharedPlan } from './shared-plan.js';
 export function SharedView({ accountId }: { accountId: string }) {
   const { t } = useTranslation();
   const view = useLoad(() => sharedWithMe(accountId), `shared:${accountId}`);
+  // A stopped or ended grant takes effect on an open page too: ask again what is still shared.
+  useLiveEvent('grant.revoked', (event) => {
+    if (event.ownerId === accountId) view.reload();
+  });
   // A malformed id (400) is as unknown as a member sharing nothing (404).
   if (view.error?.status === 404 || view.error?.status === 400) {
     return (
