@@ -4,6 +4,13 @@ import type { PlanContact } from '../../../shared/safety-plan.js';
 import { CloseIcon } from '../../components/icons.js';
 
 type Item = string | PlanContact;
+
+/** A bold up or down arrow for the move buttons (the text arrows read too faint at this size). */
+const Arrow = ({ up = false }: { up?: boolean }) => (
+  <svg className="icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round" strokeLinejoin="round">
+    <path d={up ? 'M12 19V5M6 11l6-6 6 6' : 'M12 5v14M6 13l6 6 6-6'} />
+  </svg>
+);
 const labelOf = (item: Item) => (typeof item === 'string' ? item : item.name);
 
 interface Props {
@@ -52,10 +59,10 @@ export function StepItems({ items, onChange }: Props) {
             </span>
             <span className="safety-editor__tools">
               <button type="button" className="icon-button" data-action="up" disabled={i === 0} onClick={() => move(i, i - 1, 'up')} aria-label={t('safety.editor.moveUp', { item: label })}>
-                <span aria-hidden="true">↑</span>
+                <Arrow up />
               </button>
               <button type="button" className="icon-button" data-action="down" disabled={i === items.length - 1} onClick={() => move(i, i + 1, 'down')} aria-label={t('safety.editor.moveDown', { item: label })}>
-                <span aria-hidden="true">↓</span>
+                <Arrow />
               </button>
               <button type="button" className="icon-button" data-action="remove" onClick={() => remove(i)} aria-label={t('safety.editor.remove', { item: label })}>
                 <CloseIcon />
