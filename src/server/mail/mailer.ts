@@ -32,7 +32,19 @@ export function createMailer(db: DB, smtpUrl: string | undefined, from: string, 
   if (!smtpUrl) return outboxMailer(db);
   // Message-IDs need a domain: the sender's, so they look like the instance's own.
   const domain = /@([^\s>]+)>?\s*$/.exec(from)?.[1] ?? 'kindred.invalid';
-  const transport = nodemailer.createTransport({ url: smtpUrl, pool: true, maxConnections: options.maxConnections ?? 4 }, { from });
+  const transport = nodemailer.createTransport(
+    {
+      url: smtpUrl,
+      pool: true,
+      maxConnections: options.maxConnections ?? 4,
+      // A send gives up well within a job's lease (JOB_LEASE_SECONDS, 60 by default), so a
+      // stalled server fails the attempt (retried later) rather than outliving the claim.
+      connectionTimeout: 10_000,
+      greetingTimeout: 10_000,
+      socketTimeout: 30_000,
+    },
+    { from },
+  );
   return {
     kind: 'smtp',
     destination: new URL(smtpUrl).host,
