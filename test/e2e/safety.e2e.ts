@@ -119,7 +119,7 @@ describe.skipIf(!hasBrowser)('the safety plan, offline, and I need support now, 
     await alone.getByRole('button', { name: 'Open my plan and crisis lines' }).click();
     await page.waitForURL('**/sos/*');
     await expect.poll(() => page.getByRole('heading', { level: 1 }).textContent(), WAIT).toBe('You reached out, and that matters');
-    expect(await page.getByRole('link', { name: 'Choose who gets my alerts' }).getAttribute('href')).toBe('/settings');
+    expect(await page.getByRole('link', { name: 'Choose who gets my alerts' }).getAttribute('href')).toBe('/settings#sharing');
     expect(await page.getByRole('link', { name: 'Find an accountability partner' }).getAttribute('href')).toBe('/partners');
     await expect.poll(() => page.getByText('My daughter').isVisible(), WAIT).toBe(true);
     await expectAccessible(page, 'SOS without anyone to alert');

@@ -56,7 +56,7 @@ export function SosSenderView({ alert, onChange }: { alert: SosAlert; onChange: 
           <Link to="/partners" className="button button--secondary">
             {t('sos.page.choosePartners')}
           </Link>
-          <Link to="/settings" className="button button--quiet">
+          <Link to="/settings#sharing" className="button button--quiet">
             {t('sos.page.choosePrivacy')}
           </Link>
         </div>
