@@ -100,6 +100,15 @@ for (const dialect of DIALECTS) {
       expect(subjects.has('Es hora de tu registro diario')).toBe(true);
     });
 
+    it('quotes the member’s own words to themselves, and nobody else’s', async () => {
+      const own = await mailOf(await notifyAndRun(english.account.id, 'reminder.high_risk', { message: 'Text Sam, then the 7pm meeting' }));
+      expect(own.text).toContain('Your note to yourself: “Text Sam, then the 7pm meeting”');
+      const theirs = await mailOf(await notifyAndRun(english.account.id, 'sos.alert', { sosId: 'ss2', message: 'Rough night, please call' }));
+      expect(`${theirs.subject}\n${theirs.text}`).not.toContain('Rough night');
+      const propia = await mailOf(await notifyAndRun(spanish.account.id, 'reminder.high_risk', { message: 'Llamar a Sam' }));
+      expect(propia.text).toContain('Tu nota para ti: «Llamar a Sam»');
+    });
+
     it('sends nothing for a kind the member turned off by e-mail, or to a member without an address', async () => {
       const { client, account } = await signedInClient(t.app, { email: 'quiet@example.org' });
       await client.put('/api/me/notification-preferences', { kinds: [{ kind: 'partner.request', inApp: true, email: false }] });

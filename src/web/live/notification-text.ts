@@ -14,3 +14,8 @@ export function notificationSentence(t: TFunction, item: Pick<NotificationItem, 
     group: text(item.data.groupName) ?? t('notifications.yourGroup'),
   });
 }
+
+/** The member's own words to themselves that a notification carries (a high-risk reminder's message). */
+export function ownWords(item: Pick<NotificationItem, 'kind' | 'data'>): string | null {
+  return item.kind === 'reminder.high_risk' ? text(item.data.message) : null;
+}

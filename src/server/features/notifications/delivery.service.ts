@@ -61,6 +61,7 @@ export async function deliverEmail(ctx: AppContext, notificationId: string, now:
     group: text(data.groupName),
     link: ctx.config.publicUrl + path,
     settingsLink: `${ctx.config.publicUrl}/settings#notifications`,
+    ownWords: text(data.message),
   });
   await ctx.mailer.send({ to: recipient.email, ...mail, messageId: row.id });
 }

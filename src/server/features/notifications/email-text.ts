@@ -12,7 +12,15 @@ export interface MailFacts {
   link: string;
   /** PUBLIC_URL + the notification settings. */
   settingsLink: string;
+  /** The recipient's own words to themselves (a high-risk reminder's message), quoted back to them. */
+  ownWords?: string | null;
 }
+
+/**
+ * Kinds whose data may carry the recipient's own words (`data.message`), written by them
+ * for themselves. Nobody else's words ever go into an e-mail.
+ */
+export const OWN_WORDS_KINDS: readonly NotificationKind[] = ['reminder.high_risk'];
 
 interface Filled {
   name: string;
@@ -28,6 +36,7 @@ interface LocaleText {
   someone: string;
   yourGroup: string;
   greeting: (name: string) => string;
+  ownWords: (words: string) => string;
   open: string;
   footer: (link: string) => string;
   kinds: Record<NotificationKind, KindText>;
@@ -42,6 +51,7 @@ const TEXT: Record<Locale, LocaleText> = {
     someone: 'Someone',
     yourGroup: 'your group',
     greeting: (name) => `Hi ${name},`,
+    ownWords: (words) => `Your note to yourself: “${words}”`,
     open: 'Open it in Kindred:',
     footer: (link) => `You can choose which e-mails Kindred sends you, and set quiet hours, in Settings: ${link}`,
     kinds: {
@@ -111,6 +121,7 @@ const TEXT: Record<Locale, LocaleText> = {
     someone: 'Alguien',
     yourGroup: 'tu grupo',
     greeting: (name) => `Hola, ${name}:`,
+    ownWords: (words) => `Tu nota para ti: «${words}»`,
     open: 'Ábrelo en Kindred:',
     footer: (link) => `Puedes elegir qué correos te envía Kindred, y fijar horas de silencio, en Ajustes: ${link}`,
     kinds: {
@@ -185,6 +196,18 @@ export function notificationEmail(kind: NotificationKind, locale: string, facts:
   const { subject, line } = text.kinds[kind];
   return {
     subject: subject(filled),
-    text: [text.greeting(facts.recipientName), '', line(filled), '', text.open, facts.link, '', '—', text.footer(facts.settingsLink), ''].join('\n'),
+    text: [
+      text.greeting(facts.recipientName),
+      '',
+      line(filled),
+      ...(facts.ownWords && OWN_WORDS_KINDS.includes(kind) ? ['', text.ownWords(facts.ownWords)] : []),
+      '',
+      text.open,
+      facts.link,
+      '',
+      '—',
+      text.footer(facts.settingsLink),
+      '',
+    ].join('\n'),
   };
 }

@@ -12,7 +12,7 @@ import { Page } from '../../components/page.js';
 import { errorMessage } from '../../lib/form-errors.js';
 import { useLoad } from '../../lib/use-load.js';
 import { useLiveEmit, useLiveEvent } from '../../live/live-context.js';
-import { notificationSentence } from '../../live/notification-text.js';
+import { notificationSentence, ownWords } from '../../live/notification-text.js';
 import { relativeTime } from './relative-time.js';
 
 /** Newer ones first, without repeats (a live arrival may also be on a page loaded later). */
@@ -130,12 +130,14 @@ function NotificationRow({ item, now, onRead }: { item: NotificationItem; now: n
   const { t, i18n } = useTranslation();
   const { account } = useAccount();
   const sentence = notificationSentence(t, item);
+  const note = ownWords(item);
   const unread = !item.readAt;
   return (
     <li className={unread ? 'notification notification--unread' : 'notification'}>
       <Link to={item.path} className="notification__link" onClick={unread ? onRead : undefined}>
         {unread && <span className="visually-hidden">{t('notifications.unread')}: </span>}
         <span className="notification__text">{sentence}</span>
+        {note && <span className="notification__note">{t('notifications.ownWords', { note })}</span>}
         <time className="notification__time" dateTime={item.createdAt}>
           {relativeTime(item.createdAt, now, i18n.language, account?.timeZone)}
         </time>
