@@ -34,6 +34,15 @@ describe.skipIf(!hasBrowser)('accountability partners and mentoring, in the brow
     await api(ben, 'POST', `/api/invitations/${token}/accept`, { agreementVersion: group.agreement.version });
     const { today } = await api(ana, 'GET', '/api/checkins/window');
     await api(ana, 'PUT', `/api/checkins/${today}`, { mood: 4, energy: 3, craving: 2, stress: 5, note: 'Only mine' });
+    await api(ana, 'PUT', '/api/safety-plan', {
+      warningSigns: ['Skipping meals'],
+      copingStrategies: ['Walk around the block'],
+      distractions: [],
+      helpContacts: [{ name: 'Ben', phone: '+1 555 0100' }],
+      professionals: [],
+      saferSurroundings: [],
+      reasons: ['My kids'],
+    });
   });
   afterAll(async () => {
     await browser?.close();
@@ -67,9 +76,10 @@ describe.skipIf(!hasBrowser)('accountability partners and mentoring, in the brow
     partnershipPath = new URL(ana.url()).pathname;
   });
 
-  it('Ana shares her daily check-ins with Ben from the partner page', async () => {
+  it('Ana shares her daily check-ins and her SOS alerts with Ben from the partner page', async () => {
     await expect.poll(() => ana.getByRole('heading', { name: 'What I share with Ben' }).isVisible()).toBe(true);
     await ana.getByText('Daily check-ins', { exact: true }).click();
+    await ana.getByText('“I need support now” alerts', { exact: true }).click();
     await ana.getByRole('button', { name: 'Save what I share' }).click();
     await expect.poll(() => ana.getByText('Saved. Ben now sees what you ticked.').isVisible()).toBe(true);
     await expectAccessible(ana, '/partners/:id');
@@ -99,6 +109,38 @@ describe.skipIf(!hasBrowser)('accountability partners and mentoring, in the brow
     await expect.poll(() => ana.getByRole('link', { name: 'Ben' }).isVisible()).toBe(true);
     await expectAccessible(ana, '/partners with a partner');
     await ana.screenshot({ path: '/tmp/partners.png', fullPage: true });
+  });
+
+  it('Ana presses "I need support now": she sees her plan and crisis lines; Ben sees the alert live and answers', async () => {
+    // Ben is on Today, doing nothing: the alert must reach his open app without a reload.
+    await ben.goto('/today');
+    await expect.poll(() => ben.getByRole('heading', { level: 1 }).isVisible()).toBe(true);
+    await ana.goto('/today');
+    await ana.getByRole('button', { name: 'Need help now' }).click();
+    await ana.getByRole('button', { name: 'I need support now — alert my people' }).click();
+    const confirm = ana.getByRole('dialog', { name: 'Alert your people?' });
+    await expect.poll(() => confirm.getByText('This will alert: Ben.').isVisible()).toBe(true);
+    await confirm.getByRole('button', { name: 'Send alert' }).click();
+    await ana.waitForURL('**/sos/*');
+    await expect.poll(() => ana.getByRole('heading', { level: 1 }).textContent()).toBe('Your people have been alerted');
+    await expect.poll(() => ana.getByText('Walk around the block').isVisible()).toBe(true);
+    expect(await ana.getByRole('heading', { name: 'Crisis lines' }).isVisible()).toBe(true);
+    const answers = ana.getByRole('region', { name: 'Who has answered' });
+    await expect.poll(() => answers.getByText('Not answered yet').isVisible()).toBe(true);
+
+    const banner = ben.getByRole('alert').filter({ hasText: 'Ana asked for support.' });
+    await expect.poll(() => banner.isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(new URL(ben.url()).pathname).toBe('/today');
+    await banner.getByRole('link', { name: 'Open' }).click();
+    await ben.waitForURL('**/sos/*');
+    await ben.getByRole('button', { name: "I'm here" }).click();
+    await expect.poll(() => ben.getByText("You answered: I'm here.").isVisible()).toBe(true);
+
+    // Ana's open page hears the answer live.
+    await expect.poll(() => answers.getByText("I'm here").isVisible(), { timeout: 15_000 }).toBe(true);
+    await expectAccessible(ana, 'SOS page after an answer');
+    await ana.getByRole('button', { name: "I'm OK now" }).click();
+    await expect.poll(() => ana.getByText("You said you're OK now.", { exact: false }).isVisible()).toBe(true);
   });
 
   it('Ben offers to mentor; Ana, the facilitator, approves him on the group page', async () => {
