@@ -7,6 +7,7 @@ import { LoadState } from '../../components/load-state.js';
 import { Page } from '../../components/page.js';
 import { errorMessage } from '../../lib/form-errors.js';
 import { useLoad } from '../../lib/use-load.js';
+import '../../styles/outbox.css';
 
 /** The instance admin's mail outbox: e-mail Kindred kept because no SMTP server is configured. */
 export function OutboxPage() {
@@ -51,7 +52,7 @@ function OutboxList() {
   if (mails.length === 0) return <p className="card">{t('outbox.empty')}</p>;
   return (
     <section className="card" aria-label={t('outbox.listLabel')}>
-      <ul className="session-list">
+      <ul className="outbox-list">
         {mails.map((mail) => (
           <OutboxItem key={mail.id} mail={mail} when={format.format(new Date(mail.createdAt))} />
         ))}
@@ -62,7 +63,7 @@ function OutboxList() {
         </p>
       )}
       {next && (
-        <button type="button" className="button button--secondary" onClick={() => void loadMore()} disabled={loadingMore}>
+        <button type="button" className="button button--secondary outbox__more" onClick={() => void loadMore()} disabled={loadingMore}>
           {loadingMore ? t('common.loading') : t('outbox.older')}
         </button>
       )}
@@ -73,15 +74,13 @@ function OutboxList() {
 function OutboxItem({ mail, when }: { mail: OutboxMail; when: string }) {
   const { t } = useTranslation();
   return (
-    <li className="session">
-      <div>
-        <p className="session__device">{mail.subject}</p>
-        <p className="session__meta">{t('outbox.meta', { to: mail.to, when })}</p>
-        <details className="disclosure">
-          <summary className="disclosure__summary">{t('outbox.showText')}</summary>
-          <div className="agreement-text">{mail.text}</div>
-        </details>
-      </div>
+    <li className="outbox-mail">
+      <p className="outbox-mail__subject">{mail.subject}</p>
+      <p className="outbox-mail__meta">{t('outbox.meta', { to: mail.to, when })}</p>
+      <details className="disclosure">
+        <summary className="disclosure__summary">{t('outbox.showText')}</summary>
+        <p className="outbox-mail__text">{mail.text}</p>
+      </details>
     </li>
   );
 }
