@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { connect, type Connection } from '../../src/server/db/connect.js';
 import type { DB } from '../../src/server/db/database.js';
-import { enqueue } from '../../src/server/jobs/queue.js';
+import { deleteFinishedJobs, enqueue } from '../../src/server/jobs/queue.js';
 import { backoffMs, Worker, type JobContext } from '../../src/server/jobs/worker.js';
 import { createTestDatabase, DIALECTS, type TestDatabase } from '../helpers/dialects.js';
 
@@ -144,6 +144,17 @@ for (const dialect of DIALECTS) {
       await held;
       expect(runs).toBe(2);
       expect((await jobsOf(db, 'test.slow'))[0]).toMatchObject({ status: 'done', attempts: 2, last_error: null, locked_by: other.id });
+    });
+
+    it('deletes jobs finished before the cutoff, keeping recent and unfinished ones', async () => {
+      const day = 86_400_000;
+      const ago = (days: number) => new Date(Date.now() - days * day).toISOString();
+      for (const [key, status, finishedDaysAgo] of [['old-done', 'done', 40], ['old-failed', 'failed', 31], ['recent-done', 'done', 2], ['queued', 'queued', null]] as const) {
+        await enqueue(db, { kind: 'test.sweep', payload: {}, dedupeKey: key, runAt: new Date(Date.now() - 45 * day) });
+        await db.updateTable('jobs').set({ status, finished_at: finishedDaysAgo === null ? null : ago(finishedDaysAgo) }).where('dedupe_key', '=', key).execute();
+      }
+      expect(await deleteFinishedJobs(db, new Date(Date.now() - 30 * day))).toBe(2);
+      expect((await jobsOf(db, 'test.sweep')).map((j) => j.dedupe_key).sort()).toEqual(['queued', 'recent-done']);
     });
 
     it('does not run a job before it is due', async () => {

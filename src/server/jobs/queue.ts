@@ -37,3 +37,20 @@ export async function enqueue(db: Executor, job: NewJob): Promise<void> {
     .onConflict((oc) => oc.column('dedupe_key').doNothing())
     .execute();
 }
+
+/**
+ * Deletes jobs that finished (done or failed) before `before`, with their dedupe keys: the
+ * keys name a one-off thing or an instant (`email:<notification>`, `reminder:<id>:<at>`), so
+ * nothing enqueues them again that long after. Called by the hourly sweep (main.ts).
+ */
+export async function deleteFinishedJobs(db: Executor, before: Date): Promise<number> {
+  const cutoff = before.toISOString();
+  const result = await db
+    .deleteFrom('jobs')
+    .where('status', 'in', ['done', 'failed'])
+    // A job runs after its run_at: this bound lets the (status, run_at) index find them.
+    .where('run_at', '<', cutoff)
+    .where('finished_at', '<', cutoff)
+    .executeTakeFirst();
+  return Number(result.numDeletedRows);
+}
