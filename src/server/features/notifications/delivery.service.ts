@@ -1,4 +1,5 @@
 import { ALWAYS_IN_APP, isUrgentKind } from '../../../shared/notification-preferences.js';
+import type { NotificationKind } from '../../../shared/notifications.js';
 import type { AppContext } from '../../context.js';
 import { enqueue } from '../../jobs/queue.js';
 import { publishLive } from '../../realtime/live.js';
@@ -25,10 +26,9 @@ export function registerDeliveryJobs(ctx: AppContext, clock: () => Date) {
 export async function deliverLive(ctx: AppContext, notificationId: string): Promise<void> {
   const row = await findNotification(ctx.db, notificationId);
   if (!row) return;
-  const [item] = await notifications.present(ctx.db, [row]);
-  const { kind, id } = item!;
+  const kind = row.kind as NotificationKind;
   if (!ALWAYS_IN_APP.includes(kind) && !(await notifications.preferenceFor(ctx.db, row.account_id, kind)).inApp) return;
-  await publishLive(ctx.hub, row.account_id, { type: 'notification', id, kind });
+  await publishLive(ctx.hub, row.account_id, { type: 'notification', id: row.id, kind });
 }
 
 /**
