@@ -27,7 +27,8 @@ const PATHS: Record<NotificationKind, (data: Data) => string> = {
   'mentor.approved': group,
   'sos.alert': sos,
   'sos.response': sos,
-  'sos.followup': sos,
+  // The next day's gentle question is answered with a check-in.
+  'sos.followup': () => '/checkin',
   'reminder.checkin': () => '/checkin',
   'reminder.high_risk': () => '/plan',
   'reminder.partner_high_risk': partnership,

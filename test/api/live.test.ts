@@ -5,6 +5,7 @@ import { closeLiveConnections } from '../../src/server/realtime/live.js';
 import { LIVE_SESSION_ENDED, type LiveEvent } from '../../src/shared/live-events.js';
 import type { NotificationKind } from '../../src/shared/notifications.js';
 import { buildPeerApp, buildTestApp, type TestApp } from '../helpers/app.js';
+import { TestClient } from '../helpers/client.js';
 import { DIALECTS } from '../helpers/dialects.js';
 import { signedInClient } from '../helpers/factories.js';
 import { liveUrl, openLive, refusal } from '../helpers/live.js';
@@ -164,3 +165,56 @@ describe.skipIf(!DIALECTS.includes('postgres'))('live events across processes [p
     live.socket.close();
   });
 });
+
+for (const dialect of DIALECTS) {
+  // The default heartbeat (25 s) is longer than a test may take: these sockets must close
+  // because the session ended, not because a heartbeat re-checked it.
+  describe(`live WebSocket, sessions ending [${dialect}]`, () => {
+    let t: TestApp;
+    let url: string;
+    beforeAll(async () => {
+      t = await buildTestApp(dialect);
+      url = await liveUrl(t.app);
+    });
+    afterAll(() => t.close());
+
+    it('closes at once on logout', async () => {
+      const { client } = await signedInClient(t.app);
+      const live = await openLive(url, client.cookie);
+      await live.next((e) => e.type === 'hello');
+      await client.post('/api/auth/logout');
+      expect(await live.closed).toBe(LIVE_SESSION_ENDED);
+    });
+
+    it('closes the other sessions\' sockets at once on a password change, and only theirs', async () => {
+      const { client, input } = await signedInClient(t.app);
+      const other = new TestClient(t.app);
+      expect((await other.post('/api/auth/login', { username: input.username, password: input.password })).statusCode).toBe(200);
+      const mine = await openLive(url, client.cookie);
+      const theirs = await openLive(url, other.cookie);
+      await Promise.all([mine.next((e) => e.type === 'hello'), theirs.next((e) => e.type === 'hello')]);
+      const res = await client.post('/api/me/password', { currentPassword: input.password, newPassword: 'a new and quiet river 77' });
+      expect(res.statusCode).toBe(204);
+      expect(await theirs.closed).toBe(LIVE_SESSION_ENDED);
+      expect(mine.socket.readyState).toBe(mine.socket.OPEN);
+      mine.socket.close();
+    });
+
+    it('closes a revoked session\'s socket at once, and the whole account\'s when it is deleted', async () => {
+      const { client, input } = await signedInClient(t.app);
+      const other = new TestClient(t.app);
+      await other.post('/api/auth/login', { username: input.username, password: input.password });
+      const theirs = await openLive(url, other.cookie);
+      await theirs.next((e) => e.type === 'hello');
+      const sessions = (await client.get('/api/me/sessions')).json() as { sessions: Array<{ id: string; current: boolean }> };
+      const target = sessions.sessions.find((s) => !s.current);
+      expect((await client.delete(`/api/me/sessions/${target!.id}`)).statusCode).toBe(204);
+      expect(await theirs.closed).toBe(LIVE_SESSION_ENDED);
+
+      const mine = await openLive(url, client.cookie);
+      await mine.next((e) => e.type === 'hello');
+      expect((await client.delete('/api/me', { password: input.password })).statusCode).toBe(204);
+      expect(await mine.closed).toBe(LIVE_SESSION_ENDED);
+    });
+  });
+}

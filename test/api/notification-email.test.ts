@@ -19,7 +19,7 @@ const PATHS: Record<NotificationKind, string> = {
   'mentor.approved': '/groups/gg1',
   'sos.alert': '/sos/ss1',
   'sos.response': '/sos/ss1',
-  'sos.followup': '/sos/ss1',
+  'sos.followup': '/checkin',
   'reminder.checkin': '/checkin',
   'reminder.high_risk': '/plan',
   'reminder.partner_high_risk': '/partners/pp1',

@@ -3,6 +3,7 @@ import { accountSchema, changePasswordBody, deleteAccountBody, profilePatch } fr
 import { errorResponses, noContent } from '../../http/schemas.js';
 import { authOf, clearSessionCookie, requireAuth } from '../auth/auth.hooks.js';
 import * as auth from '../auth/auth.service.js';
+import { closeLiveConnections } from '../../realtime/live.js';
 import { presentAccount } from './accounts.presenter.js';
 import * as accounts from './accounts.service.js';
 
@@ -60,7 +61,9 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await accounts.deleteAccount(app.ctx.db, authOf(request).account.id, request.body.password);
+      const id = authOf(request).account.id;
+      await accounts.deleteAccount(app.ctx.db, id, request.body.password);
+      await closeLiveConnections(app.ctx.hub, id);
       clearSessionCookie(reply);
       return reply.status(204).send(null);
     },

@@ -3,6 +3,7 @@ import type { SignupInput } from '../../../shared/account.js';
 import type { AppContext } from '../../context.js';
 import type { MemberRow } from '../../db/database.js';
 import { InvalidCredentials, NotFound } from '../../errors.js';
+import { closeLiveConnections } from '../../realtime/live.js';
 import type { Limit } from '../../http/rate-limit.js';
 import * as accounts from '../accounts/accounts.service.js';
 import { decoyHash, verifyPassword } from './password.js';
@@ -95,6 +96,8 @@ export async function authenticate(ctx: AppContext, token: string): Promise<Auth
 
 export async function logout(ctx: AppContext, auth: Authenticated): Promise<void> {
   await sessions.deleteSession(ctx.db, auth.account.id, auth.sessionId);
+  // Live sockets of the ended session stop at once, not at their next session check.
+  await closeLiveConnections(ctx.hub, auth.account.id, auth.sessionId);
 }
 
 export function listSessions(ctx: AppContext, accountId: string) {
@@ -104,10 +107,13 @@ export function listSessions(ctx: AppContext, accountId: string) {
 export async function revokeSession(ctx: AppContext, accountId: string, sessionId: string): Promise<void> {
   const removed = await sessions.deleteSession(ctx.db, accountId, sessionId);
   if (removed === 0) throw new NotFound('That session does not exist or has already ended.');
+  await closeLiveConnections(ctx.hub, accountId, sessionId);
 }
 
 /** Changing the password ends every other session: a stolen one stops working. */
 export async function changePassword(ctx: AppContext, auth: Authenticated, current: string, next: string) {
   await accounts.changePassword(ctx.db, auth.account.id, current, next);
+  const others = (await sessions.listSessions(ctx.db, auth.account.id, new Date().toISOString())).filter((s) => s.id !== auth.sessionId);
   await sessions.deleteOtherSessions(ctx.db, auth.account.id, auth.sessionId);
+  for (const session of others) await closeLiveConnections(ctx.hub, auth.account.id, session.id);
 }

@@ -96,8 +96,8 @@ const TEXT: Record<Locale, LocaleText> = {
         line: (f) => `${f.name} saw your call for support and responded.`,
       },
       'sos.followup': {
-        subject: () => 'Checking in after the call for support',
-        line: () => 'We are checking in after the recent call for support. You can see where things stand in Kindred.',
+        subject: () => 'How are you today?',
+        line: () => 'Yesterday you reached out for support, and that took courage. How are you today? A short check-in helps you see how things are going.',
       },
       'reminder.checkin': {
         subject: () => 'Time for your check-in',
@@ -166,8 +166,8 @@ const TEXT: Record<Locale, LocaleText> = {
         line: (f) => `${f.name} vio tu pedido de apoyo y respondió.`,
       },
       'sos.followup': {
-        subject: () => 'Seguimiento del pedido de apoyo',
-        line: () => 'Te escribimos para dar seguimiento al pedido de apoyo reciente. Puedes ver cómo están las cosas en Kindred.',
+        subject: () => '¿Cómo estás hoy?',
+        line: () => 'Ayer pediste apoyo, y eso requiere valor. ¿Cómo estás hoy? Un registro breve te ayuda a ver cómo van las cosas.',
       },
       'reminder.checkin': {
         subject: () => 'Es hora de tu registro diario',
