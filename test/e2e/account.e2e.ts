@@ -61,7 +61,7 @@ describe.skipIf(!hasBrowser)('a member’s account, in the browser', () => {
     await expectAccessible(page, 'settings');
     await page.getByLabel('Display name', { exact: true }).fill('Robin K.');
     await page.getByRole('button', { name: 'Save profile' }).click();
-    await expect.poll(() => page.getByRole('status').first().isVisible()).toBe(true);
+    await expect.poll(() => page.getByRole('status').filter({ hasText: 'Your profile is saved.' }).isVisible()).toBe(true);
     const me = await page.evaluate(() => fetch('/api/me').then((r) => r.json()));
     expect(me.displayName).toBe('Robin K.');
     await snap(page, 'settings');
