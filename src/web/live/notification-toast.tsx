@@ -23,7 +23,12 @@ export function NotificationToast() {
 
   useLiveEvent('notification', (event) => {
     if (PROMINENT_KINDS.includes(event.kind) || pathname === '/notifications') return;
-    getNotification(event.id).then(setItem, () => {});
+    getNotification(event.id).then((found) => {
+      // The page open right now already shows it live (an SOS answer, a partner's message):
+      // no note on top of it, and it counts as seen.
+      if (found.path === window.location.pathname) markRead(found.id).catch(() => {});
+      else setItem(found);
+    }, () => {});
   });
 
   useEffect(() => {
