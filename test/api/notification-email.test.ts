@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { notify } from '../../src/server/features/notifications/notify.js';
 import { NOTIFICATION_KINDS, type NotificationKind } from '../../src/shared/notifications.js';
@@ -146,6 +147,25 @@ for (const dialect of DIALECTS) {
       await t.app.ctx.db.updateTable('jobs').set({ run_at: new Date().toISOString() }).where('id', '=', held[0]!.id).execute();
       await t.app.ctx.worker.drain();
       await expect.poll(() => mailsTo('night@example.org').map((m) => m.subject)).toEqual(['Sam is asking for support now', 'Sam would like to be accountability partners']);
+    });
+
+    it('holds mails about a partnership during the quiet hours the partners agreed on', async () => {
+      const { client, account } = await signedInClient(t.app, { email: 'pair@example.org', timeZone: 'America/Chicago' });
+      await client.put('/api/me/notification-preferences', { kinds: ALL_BY_EMAIL });
+      const at = new Date().toISOString();
+      const partnership = (quiet: [string, string] | [null, null]) => ({
+        id: randomUUID(), kind: 'partner', group_id: null, requester_id: actor.account.id, addressee_id: account.id, status: 'active',
+        message: null, quiet_start: quiet[0], quiet_end: quiet[1], created_at: at, responded_at: at, ended_at: null, ended_by: null,
+      });
+      const quiet = partnership(['21:00', '08:00']);
+      const open = partnership([null, null]);
+      await t.app.ctx.db.insertInto('partnerships').values([quiet, open]).execute();
+      now = new Date('2031-01-15T04:00:00Z'); // 22:00 in Chicago
+      const held = await notifyAndRun(account.id, 'partner.nudge', { partnershipId: quiet.id, name: 'Sam', nudge: 'thinking_of_you' });
+      await notifyAndRun(account.id, 'partner.nudge', { partnershipId: open.id, name: 'Sam', nudge: 'check_in' });
+      await expect.poll(() => mailsTo('pair@example.org').length).toBe(1);
+      const waiting = await t.app.ctx.db.selectFrom('jobs').select('run_at').where('payload', 'like', `%${held}%`).where('kind', '=', 'notification.email').where('status', '=', 'queued').execute();
+      expect(waiting).toEqual([{ run_at: '2031-01-15T14:00:00.000Z' }]);
     });
 
     it('holds a mail once, however often the delivery runs during quiet hours', async () => {

@@ -4,6 +4,7 @@ import type { AppContext } from '../../context.js';
 import { enqueue } from '../../jobs/queue.js';
 import { publishLive } from '../../realtime/live.js';
 import { getAccount } from '../accounts/accounts.service.js';
+import { partnershipQuietHours } from '../partners/active-partners.js';
 import { notificationEmail } from './email-text.js';
 import * as notifications from './notifications.service.js';
 import { findNotification } from './notifications.repository.js';
@@ -37,6 +38,9 @@ export async function deliverLive(ctx: AppContext, notificationId: string): Prom
  * the end of them, once (the dedupe key names the instant) — except SOS kinds, which go at
  * once. The mail's Message-ID is the notification's id, so a retried send is recognisable.
  */
+/** Kinds about one partnership, whose quiet hours they keep. */
+const PARTNERSHIP_KINDS: readonly string[] = ['partner.nudge', 'partner.message', 'reminder.partner_high_risk'];
+
 export async function deliverEmail(ctx: AppContext, notificationId: string, now: Date): Promise<void> {
   const row = await findNotification(ctx.db, notificationId);
   if (!row) return;
@@ -46,8 +50,12 @@ export async function deliverEmail(ctx: AppContext, notificationId: string, now:
   if (!recipient.email || !(await notifications.preferenceFor(ctx.db, recipient.id, kind)).email) return;
 
   if (!isUrgentKind(kind)) {
-    const quiet = await notifications.quietHoursOf(ctx.db, recipient.id);
-    const until = quiet && quietHoursEnd(now, recipient.time_zone, quiet);
+    const quiet = [await notifications.quietHoursOf(ctx.db, recipient.id)];
+    // A partnership's own quiet hours hold the mails about it too (a nudge at 2 a.m. waits).
+    if (PARTNERSHIP_KINDS.includes(kind) && typeof data.partnershipId === 'string') {
+      quiet.push(await partnershipQuietHours(ctx.db, data.partnershipId, recipient.id));
+    }
+    const until = quiet.map((q) => q && quietHoursEnd(now, recipient.time_zone, q)).find((end) => end);
     if (until) {
       await enqueue(ctx.db, { kind: EMAIL_JOB, payload: { notificationId }, runAt: until, dedupeKey: `email:${notificationId}:${until.toISOString()}` });
       return;
