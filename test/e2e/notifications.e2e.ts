@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, fillSignUp, hasBrowser, launchBrowser, phoneContext, watchConsole } from './browser.js';
+import { expectAccessible, fillSignUp, hasBrowser, launchBrowser, pageApi, phoneContext, watchConsole } from './browser.js';
 
 const shots = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 
@@ -11,22 +11,6 @@ async function snap(page: Page, name: string) {
   await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage: true });
 }
 
-/** A JSON request from inside the page, as the app makes it (same origin, cookie, Origin header). */
-async function api<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  const result = await page.evaluate(
-    async ([m, u, b]) => {
-      const res = await fetch(u as string, {
-        method: m as string,
-        headers: { 'content-type': 'application/json' },
-        ...(b === undefined ? {} : { body: JSON.stringify(b) }),
-      });
-      return { status: res.status, body: res.status === 204 ? null : await res.json() };
-    },
-    [method, url, body] as const,
-  );
-  if (result.status >= 400) throw new Error(`${method} ${url}: ${result.status} ${JSON.stringify(result.body)}`);
-  return result.body as T;
-}
 
 const bell = (page: Page) => page.getByRole('banner').getByRole('link', { name: /^Notifications/ });
 
@@ -62,20 +46,20 @@ describe.skipIf(!hasBrowser)('notifications, live, in the browser', () => {
     await robin.goto('/today');
     await expect.poll(() => bell(robin).isVisible()).toBe(true);
     // Robin and Sam share a group, so Sam may ask Robin to be partners.
-    const robinId = (await api<{ id: string }>(robin, 'GET', '/api/me')).id;
-    const group = await api<{ id: string; agreement: { version: number } }>(robin, 'POST', '/api/groups', {
+    const robinId = (await pageApi<{ id: string }>(robin, 'GET', '/api/me')).id;
+    const group = await pageApi<{ id: string; agreement: { version: number } }>(robin, 'POST', '/api/groups', {
       name: `Evening Circle ${suffix}`,
       timeZone: 'America/Chicago',
       joinPolicy: 'invite',
       listed: false,
     });
-    const { token } = await api<{ token: string }>(robin, 'POST', `/api/groups/${group.id}/invitations`, {});
+    const { token } = await pageApi<{ token: string }>(robin, 'POST', `/api/groups/${group.id}/invitations`, {});
     await sam.goto('/signup');
     await fillSignUp(sam, `sam_${suffix}`, 'Sam');
     await sam.waitForURL('**/today');
-    await api(sam, 'POST', `/api/invitations/${token}/accept`, { agreementVersion: group.agreement.version });
+    await pageApi(sam, 'POST', `/api/invitations/${token}/accept`, { agreementVersion: group.agreement.version });
 
-    await api(sam, 'POST', '/api/partnerships', { accountId: robinId });
+    await pageApi(sam, 'POST', '/api/partnerships', { accountId: robinId });
     await expect.poll(() => bell(robin).getAttribute('aria-label'), { timeout: 10_000 }).toBe('Notifications, 1 unread');
     const note = robin.getByRole('status').filter({ hasText: 'Sam would like to be accountability partners with you.' });
     await expect.poll(() => note.isVisible()).toBe(true);
@@ -119,7 +103,7 @@ describe.skipIf(!hasBrowser)('notifications, live, in the browser', () => {
     mkdirSync(shots, { recursive: true });
     await section.screenshot({ path: path.join(shots, 'settings-notifications.png') });
 
-    const saved = await api<{ kinds: Array<{ kind: string; email: boolean }>; quietHours: unknown }>(robin, 'GET', '/api/me/notification-preferences');
+    const saved = await pageApi<{ kinds: Array<{ kind: string; email: boolean }>; quietHours: unknown }>(robin, 'GET', '/api/me/notification-preferences');
     expect(saved.kinds.find((k) => k.kind === 'partner.request')?.email).toBe(false);
     expect(saved.quietHours).toEqual({ start: '21:30', end: '06:45' });
     for (const problems of watched) expect(problems).toEqual([]);

@@ -1,16 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, E2E_PASSWORD, expectAccessible, hasBrowser, launchBrowser, phoneContext, watchConsole } from './browser.js';
+import { apiSignUp, expectAccessible, hasBrowser, launchBrowser, pageApi, phoneContext, watchConsole } from './browser.js';
 
-/** Set-up through the API in the page's own session (writes carry our Origin, as the app's do). */
-async function api(page: Page, method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown) {
-  const res = await page.request.fetch(url, { method, data, headers: method === 'GET' ? {} : { origin: baseUrl } });
-  if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
-  return res.json();
-}
-
-const signUp = (page: Page, username: string, displayName: string) =>
-  api(page, 'POST', '/api/auth/signup', { username, password: E2E_PASSWORD, displayName, timeZone: 'America/Chicago', locale: 'en', country: 'US' });
 
 describe.skipIf(!hasBrowser)('accountability partners and mentoring, in the browser', () => {
   let browser: Browser;
@@ -26,15 +17,15 @@ describe.skipIf(!hasBrowser)('accountability partners and mentoring, in the brow
     ana = await (await phoneContext(browser)).newPage();
     ben = await (await phoneContext(browser)).newPage();
     watched.push(watchConsole(ana), watchConsole(ben));
-    await signUp(ana, `ana_${suffix}`, 'Ana');
-    await signUp(ben, `ben_${suffix}`, 'Ben');
-    const group = await api(ana, 'POST', '/api/groups', { name: `Morning circle ${suffix}`, timeZone: 'America/Chicago', joinPolicy: 'invite', listed: false });
+    await apiSignUp(ana, `ana_${suffix}`, 'Ana');
+    await apiSignUp(ben, `ben_${suffix}`, 'Ben');
+    const group = await pageApi(ana, 'POST', '/api/groups', { name: `Morning circle ${suffix}`, timeZone: 'America/Chicago', joinPolicy: 'invite', listed: false });
     groupId = group.id;
-    const { token } = await api(ana, 'POST', `/api/groups/${group.id}/invitations`, {});
-    await api(ben, 'POST', `/api/invitations/${token}/accept`, { agreementVersion: group.agreement.version });
-    const { today } = await api(ana, 'GET', '/api/checkins/window');
-    await api(ana, 'PUT', `/api/checkins/${today}`, { mood: 4, energy: 3, craving: 2, stress: 5, note: 'Only mine' });
-    await api(ana, 'PUT', '/api/safety-plan', {
+    const { token } = await pageApi(ana, 'POST', `/api/groups/${group.id}/invitations`, {});
+    await pageApi(ben, 'POST', `/api/invitations/${token}/accept`, { agreementVersion: group.agreement.version });
+    const { today } = await pageApi(ana, 'GET', '/api/checkins/window');
+    await pageApi(ana, 'PUT', `/api/checkins/${today}`, { mood: 4, energy: 3, craving: 2, stress: 5, note: 'Only mine' });
+    await pageApi(ana, 'PUT', '/api/safety-plan', {
       warningSigns: ['Skipping meals'],
       copingStrategies: ['Walk around the block'],
       distractions: [],

@@ -1,16 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, E2E_PASSWORD, expectAccessible, hasBrowser, launchBrowser, phoneContext, watchConsole } from './browser.js';
+import { apiSignUp, expectAccessible, hasBrowser, launchBrowser, pageApi, phoneContext, watchConsole } from './browser.js';
 
-/** Set-up through the API in the page's own session (writes carry our Origin, as the app's do). */
-async function api(page: Page, method: 'GET' | 'POST' | 'PUT', url: string, data?: unknown) {
-  const res = await page.request.fetch(url, { method, data, headers: method === 'GET' ? {} : { origin: baseUrl } });
-  if (!res.ok()) throw new Error(`${method} ${url}: ${res.status()} ${await res.text()}`);
-  return res.json();
-}
-
-const signUp = (page: Page, username: string, displayName: string) =>
-  api(page, 'POST', '/api/auth/signup', { username, password: E2E_PASSWORD, displayName, timeZone: 'America/Chicago', locale: 'en', country: 'US' });
 
 describe.skipIf(!hasBrowser)('sharing check-ins with a group member, in the browser', () => {
   let browser: Browser;
@@ -25,13 +16,13 @@ describe.skipIf(!hasBrowser)('sharing check-ins with a group member, in the brow
     alex = await (await phoneContext(browser)).newPage();
     blair = await (await phoneContext(browser)).newPage();
     watched.push(watchConsole(alex), watchConsole(blair));
-    alexId = (await signUp(alex, `alex_${suffix}`, 'Alex')).id;
-    await signUp(blair, `blair_${suffix}`, 'Blair');
-    const group = await api(alex, 'POST', '/api/groups', { name: `Sharing circle ${suffix}`, timeZone: 'America/Chicago', joinPolicy: 'invite', listed: false });
-    const { token } = await api(alex, 'POST', `/api/groups/${group.id}/invitations`, {});
-    await api(blair, 'POST', `/api/invitations/${token}/accept`, { agreementVersion: group.agreement.version });
-    const { today } = await api(alex, 'GET', '/api/checkins/window');
-    await api(alex, 'PUT', `/api/checkins/${today}`, { mood: 4, energy: 3, craving: 2, stress: 6, sleepHours: 7.5, sleepQuality: 4, note: 'A note only for me' });
+    alexId = (await apiSignUp(alex, `alex_${suffix}`, 'Alex')).id;
+    await apiSignUp(blair, `blair_${suffix}`, 'Blair');
+    const group = await pageApi(alex, 'POST', '/api/groups', { name: `Sharing circle ${suffix}`, timeZone: 'America/Chicago', joinPolicy: 'invite', listed: false });
+    const { token } = await pageApi(alex, 'POST', `/api/groups/${group.id}/invitations`, {});
+    await pageApi(blair, 'POST', `/api/invitations/${token}/accept`, { agreementVersion: group.agreement.version });
+    const { today } = await pageApi(alex, 'GET', '/api/checkins/window');
+    await pageApi(alex, 'PUT', `/api/checkins/${today}`, { mood: 4, energy: 3, craving: 2, stress: 6, sleepHours: 7.5, sleepQuality: 4, note: 'A note only for me' });
   });
   afterAll(async () => {
     await browser?.close();
@@ -94,15 +85,15 @@ describe.skipIf(!hasBrowser)('sharing check-ins with a group member, in the brow
   });
 
   it('with everything shared, Blair reads each section calmly', async () => {
-    const { today } = await api(alex, 'GET', '/api/checkins/window');
-    await api(alex, 'POST', '/api/goals', { kind: 'abstain', title: 'Alcohol-free days', startDate: today });
-    await api(alex, 'POST', '/api/cravings', { at: new Date(Date.now() - 3_600_000).toISOString(), intensity: 6, triggers: ['stress', 'loneliness'], situation: 'Walking past the old bar', outcome: 'rode_it_out' });
-    await api(alex, 'PUT', '/api/safety-plan', {
+    const { today } = await pageApi(alex, 'GET', '/api/checkins/window');
+    await pageApi(alex, 'POST', '/api/goals', { kind: 'abstain', title: 'Alcohol-free days', startDate: today });
+    await pageApi(alex, 'POST', '/api/cravings', { at: new Date(Date.now() - 3_600_000).toISOString(), intensity: 6, triggers: ['stress', 'loneliness'], situation: 'Walking past the old bar', outcome: 'rode_it_out' });
+    await pageApi(alex, 'PUT', '/api/safety-plan', {
       warningSigns: ['Skipping meals'], copingStrategies: ['A walk by the river'], distractions: [], helpContacts: [{ name: 'Sam', phone: '+1 555 0100' }],
       professionals: [], saferSurroundings: [], reasons: ['My kids'],
     });
-    const blairId = (await api(blair, 'GET', '/api/me')).id;
-    await api(alex, 'POST', '/api/grants', { granteeAccountId: blairId, scopes: ['checkins.summary', 'checkins.notes', 'goals', 'cravings', 'safety_plan', 'sos'] });
+    const blairId = (await pageApi(blair, 'GET', '/api/me')).id;
+    await pageApi(alex, 'POST', '/api/grants', { granteeAccountId: blairId, scopes: ['checkins.summary', 'checkins.notes', 'goals', 'cravings', 'safety_plan', 'sos'] });
     await blair.reload();
     await expect.poll(() => blair.getByRole('heading', { name: 'Alcohol-free days' }).isVisible()).toBe(true);
     expect(await blair.getByText('A note only for me').isVisible()).toBe(true);
