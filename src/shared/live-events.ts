@@ -13,6 +13,7 @@ import { NOTIFICATION_KINDS } from './notifications.js';
  *   leaves it to that view.
  * - `notification.read` — notifications were read on another device (`id` absent: all).
  * - `sos.response` — someone answered the member's SOS.
+ * - `sos.resolved` — the member of an SOS addressed to this member said they are OK now.
  * - `grant.revoked` — a member revoked what they shared with this member.
  * - `partner.message` — a new message in a partnership thread.
  *
@@ -24,6 +25,7 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('notification'), id: z.string(), kind: z.enum(NOTIFICATION_KINDS) }),
   z.object({ type: z.literal('notification.read'), id: z.string().optional() }),
   z.object({ type: z.literal('sos.response'), sosId: z.string() }),
+  z.object({ type: z.literal('sos.resolved'), sosId: z.string() }),
   z.object({ type: z.literal('grant.revoked'), grantId: z.string(), ownerId: z.string() }),
   z.object({ type: z.literal('partner.message'), partnershipId: z.string(), messageId: z.string() }),
 ]);

@@ -137,8 +137,14 @@ for (const dialect of DIALECTS) {
 
     it("resolves only by the member ('I'm OK now'); the banner goes away", async () => {
       expect((await c.alex.client.post(`/api/sos/${sosId}/resolve`)).statusCode).toBe(404);
+      const told = new Promise<LiveEvent>((resolve) => {
+        const stop = t.app.ctx.hub.subscribe(c.alex.account.id, (event) => {
+          if (event.type === 'sos.resolved') { stop(); resolve(event); }
+        });
+      });
       const res = await c.member.client.post(`/api/sos/${sosId}/resolve`);
       expect(res.statusCode).toBe(200);
+      expect(await told).toEqual({ type: 'sos.resolved', sosId });
       expect(res.json().resolvedAt).toEqual(expect.any(String));
       expect((await c.alex.client.get('/api/sos/active')).json()).toEqual([]);
     });

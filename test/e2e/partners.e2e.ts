@@ -130,8 +130,13 @@ describe.skipIf(!hasBrowser)('accountability partners and mentoring, in the brow
     // Ana's open page hears the answer live.
     await expect.poll(() => answers.getByText("I'm here").isVisible(), { timeout: 15_000 }).toBe(true);
     await expectAccessible(ana, 'SOS page after an answer');
+    // Ben goes back to Today; the banner stays while the alert is open, and leaves by itself
+    // (live, no reload) when Ana says she is OK.
+    await ben.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Today' }).click();
+    await expect.poll(() => banner.isVisible()).toBe(true);
     await ana.getByRole('button', { name: "I'm OK now" }).click();
     await expect.poll(() => ana.getByText("You said you're OK now.", { exact: false }).isVisible()).toBe(true);
+    await expect.poll(() => ben.locator('.sos-banner').count(), { timeout: 15_000 }).toBe(0);
   });
 
   it('Ben offers to mentor; Ana, the facilitator, approves him on the group page', async () => {

@@ -49,5 +49,5 @@ export const sosRoutes: FastifyPluginAsyncZod = async (app) => {
   app.post('/api/sos/:id/resolve', {
     preHandler: requireAuth,
     schema: { tags, summary: "The member: I'm OK now", params: sosIdParams, response: { 200: sosAlertSchema, ...errorResponses } },
-  }, async (request) => sos.resolve(ctx.db, me(request).id, request.params.id));
+  }, async (request) => sos.resolve(ctx, me(request).id, request.params.id));
 };

@@ -13,6 +13,7 @@ import { notify } from '../notifications/notify.js';
 import { currentPlan } from './safety-plan.service.js';
 import { presentAlert } from './sos.presenter.js';
 import * as repo from './sos.repository.js';
+import { publishLive } from '../../realtime/live.js';
 
 /** Who an SOS would alert now, so the member sees the names before sending. */
 export async function wouldAlert(db: Executor, memberId: string) {
@@ -107,11 +108,13 @@ export async function respond(ctx: AppContext, viewerId: string, id: string, res
 }
 
 /** The member says "I'm OK now"; only they can. */
-export async function resolve(db: Executor, viewerId: string, id: string, now = new Date()) {
-  const { alert } = await alertFor(db, viewerId, id);
+export async function resolve(ctx: AppContext, viewerId: string, id: string, now = new Date()) {
+  const { alert } = await alertFor(ctx.db, viewerId, id);
   if (alert.account_id !== viewerId) throw new NotFound('No such alert.');
-  await repo.resolveAlert(db, id, now.toISOString());
-  return viewAlert(db, viewerId, id);
+  await repo.resolveAlert(ctx.db, id, now.toISOString());
+  // Recipients' banners and open alert pages learn at once that the member is OK.
+  for (const r of await repo.recipientsOf(ctx.db, id)) await publishLive(ctx.hub, r.recipient_id, { type: 'sos.resolved', sosId: id });
+  return viewAlert(ctx.db, viewerId, id);
 }
 
 export async function activeFor(db: Executor, recipientId: string, now = new Date()): Promise<ActiveSos[]> {

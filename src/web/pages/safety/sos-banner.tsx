@@ -18,6 +18,7 @@ export function SosBanner() {
 
   useEffect(refresh, [refresh, pathname]);
   useLiveEvent('hello', refresh);
+  useLiveEvent('sos.resolved', refresh);
   useLiveEvent('notification', (event) => {
     if (event.kind === 'sos.alert') refresh();
   });
