@@ -95,6 +95,20 @@ describe.skipIf(!hasBrowser)('the safety plan, offline, and I need support now, 
     await shot(page, 'safety-plan-view');
   });
 
+  it('keeps earlier versions of the plan to look back at', async () => {
+    const current = await api<{ plan: { reasons: string[] } }>(page, 'GET', '/api/safety-plan');
+    await api(page, 'PUT', '/api/safety-plan', { ...current.plan, reasons: [...current.plan.reasons, 'Getting back to painting'] });
+    await page.goto('/plan');
+    await expect.poll(() => page.getByText('Getting back to painting').isVisible(), WAIT).toBe(true);
+    await page.getByText('Earlier versions of my plan').click();
+    await page.getByRole('button', { name: /^Version 1, saved / }).click();
+    const dialog = page.getByRole('dialog', { name: /^Version 1, saved / });
+    await expect.poll(() => dialog.getByText('My daughter').isVisible(), WAIT).toBe(true);
+    expect(await dialog.getByText('Getting back to painting').count()).toBe(0);
+    await expectAccessible(page, 'an earlier version of the plan');
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  });
+
   it('still shows the plan and the crisis lines offline, once the service worker has control', async () => {
     await page.waitForFunction(() => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined, null, { timeout: 20_000 });
     // One load through the worker keeps the latest plan for offline use.

@@ -23,6 +23,7 @@ export async function fetchPlan(): Promise<LoadedPlan> {
 
 export const savePlan = (plan: SafetyPlanContent) => apiRequest<SafetyPlan>('PUT', '/api/safety-plan', plan);
 export const listPlanVersions = () => apiRequest<PlanVersion[]>('GET', '/api/safety-plan/versions');
+export const getPlanVersion = (n: number) => apiRequest<SafetyPlan>('GET', `/api/safety-plan/versions/${n}`);
 
 export const sosRecipients = () => apiRequest<SosPerson[]>('GET', '/api/sos/recipients');
 export const sendSos = (message?: string) => apiRequest<SosCreated>('POST', '/api/sos', message ? { message } : {});

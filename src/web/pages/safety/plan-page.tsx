@@ -11,6 +11,7 @@ import { Page } from '../../components/page.js';
 import { useLoad } from '../../lib/use-load.js';
 import { CrisisLinesSection } from './crisis-lines-section.js';
 import { PlanEditor } from './plan-editor.js';
+import { PlanHistory } from './plan-history.js';
 import { PlanView } from './plan-view.js';
 
 /**
@@ -80,6 +81,7 @@ export function SafetyPlanPage() {
           )}
         </div>
         <PlanView plan={current.plan} />
+        {!offline && <PlanHistory key={current.version} current={current.version} />}
       </>
     );
   }
