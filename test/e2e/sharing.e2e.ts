@@ -63,6 +63,13 @@ describe.skipIf(!hasBrowser)('sharing check-ins with a group member, in the brow
 
     await alex.reload();
     await expect.poll(() => alex.getByText('Blair looked at: Daily check-ins').isVisible()).toBe(true);
+    // Blair looks again: one line for the day, with a count, not a line per look.
+    await blair.reload();
+    await expect.poll(() => blair.getByText('Shared with you by Alex.').isVisible()).toBe(true);
+    await alex.reload();
+    const log = alex.getByRole('list', { name: 'Who has looked at your records' });
+    await expect.poll(() => log.getByText('2 times that day', { exact: false }).isVisible()).toBe(true);
+    expect(await log.getByText('Blair looked at: Daily check-ins').count()).toBe(1);
     await alex.locator('.privacy__log').screenshot({ path: '/tmp/sharing-access-log.png' });
   });
 

@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
-import { EXPORT_URL, listAccessLog, type AccessEvent } from '../../api/privacy.js';
+import { EXPORT_URL, listAccessLog } from '../../api/privacy.js';
 import { useAccount } from '../../auth/account-context.js';
 import { LoadState } from '../../components/load-state.js';
 import { useLoad } from '../../lib/use-load.js';
 import { scopeLabel } from '../sharing/scope-label.js';
+import { groupAccessEvents } from './access-groups.js';
 import { SettingsSection } from './section.js';
 
 /** My records are mine: download them all, and see who has read what I chose to share. */
@@ -38,11 +39,14 @@ function AccessLog() {
         <p className="privacy__nobody">{t('privacy.log.nobody')}</p>
       ) : (
         <ul className="session-list" aria-label={t('privacy.log.title')}>
-          {events.data.map((e: AccessEvent, i) => (
+          {groupAccessEvents(events.data, account?.timeZone).map((e, i) => (
             <li key={`${e.at}:${i}`} className="session">
               <div className="session__text">
                 <p className="session__device">{t('sharing.log.entry', { name: e.actorName ?? t('privacy.log.someone'), scope: scopeLabel(t, e.scope) })}</p>
-                <p className="session__meta">{format.format(new Date(e.at))}</p>
+                <p className="session__meta">
+                  {format.format(new Date(e.at))}
+                  {e.count > 1 && ` · ${t('privacy.log.times', { count: e.count })}`}
+                </p>
               </div>
             </li>
           ))}
