@@ -12,6 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 import pg from 'pg';
 import { SMTPServer } from 'smtp-server';
+import { postgresAvailable } from './lib/postgres.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const JOBS = Number(process.env.BENCH_JOBS ?? 2000);
@@ -82,17 +83,6 @@ async function startSmtp() {
     },
     close: () => new Promise((resolve) => server.close(resolve)),
   };
-}
-
-async function postgresAvailable() {
-  const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2000 });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 async function adminQuery(text) {
@@ -182,7 +172,7 @@ async function main() {
     results.push(await measure(server, 'sqlite', { DATA_DIR: dataDir }, smtp));
     await smtp.close();
 
-    if (await postgresAvailable()) {
+    if (await postgresAvailable(adminUrl)) {
       const name = `kindred_bench_jobs_${process.pid}`;
       await adminQuery(`CREATE DATABASE ${name}`);
       const url = new URL(adminUrl);

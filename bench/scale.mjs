@@ -12,6 +12,7 @@ import pg from 'pg';
 import { apiJson, signUp } from './lib/kindred.mjs';
 import { seedMembers, seedYearFor } from './lib/scale-seed.mjs';
 import { freePort, spawnServer, stopAll, stopServer, waitFor200 } from './lib/servers.mjs';
+import { postgresAvailable } from './lib/postgres.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const SIZES = [100, Number(process.env.SCALE_MEMBERS ?? 10_000)];
@@ -19,17 +20,6 @@ const DAYS = 365;
 const SAMPLES = Number(process.env.SCALE_SAMPLES ?? 1000);
 const TARGET_RATIO = 1.5;
 const adminUrl = process.env.SCALE_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-
-async function postgresAvailable() {
-  const client = new pg.Client({ connectionString: adminUrl });
-  try {
-    await client.connect();
-    await client.end();
-    return true;
-  } catch {
-    return false;
-  }
-}
 
 async function withPgAdmin(fn) {
   const client = new pg.Client({ connectionString: adminUrl });
@@ -136,7 +126,7 @@ async function measure(dialect, size) {
 }
 
 const dialects = ['sqlite'];
-if (await postgresAvailable()) dialects.push('postgres');
+if (await postgresAvailable(adminUrl)) dialects.push('postgres');
 else console.log(`PostgreSQL not reachable at ${adminUrl}: measuring SQLite only.`);
 
 const results = [];

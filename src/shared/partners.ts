@@ -1,11 +1,12 @@
 import { z } from 'zod';
 import { languagesSchema } from './groups.js';
+import { SCOPES, type Scope } from './sharing.js';
 
 /** Schemas shared by the API and the web client: partnerships, mentorships, nudges, the thread. */
 
-/** The consent scopes a partner may share (the same list as privacy.policy.ts SCOPES). */
-export const SHARE_SCOPES = ['checkins.summary', 'checkins.notes', 'goals', 'cravings', 'safety_plan', 'sos'] as const;
-export type ShareScope = (typeof SHARE_SCOPES)[number];
+/** The consent scopes a partner may share: every scope of the consent ledger. */
+export const SHARE_SCOPES = SCOPES;
+export type ShareScope = Scope;
 
 export const PARTNERSHIP_KINDS = ['partner', 'mentor'] as const;
 export const RHYTHMS = ['daily', 'weekdays', 'custom'] as const;

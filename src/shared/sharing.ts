@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { goalSchema } from './recovery/goals.js';
 import { milestoneSchema } from './recovery/progress-schema.js';
-import { CRAVING_OUTCOMES, CRAVING_TRIGGERS } from './recovery/cravings.js';
+import { checkinSchema } from './recovery/checkins.js';
+import { cravingSchema } from './recovery/cravings.js';
 import { safetyPlanContentOut } from './safety-plan.js';
 
 /**
@@ -69,15 +70,8 @@ export const peopleSchema = z.object({ people: z.array(personSchema) });
 
 /* The shared view: one optional section per scope; a section not granted is simply absent. */
 
-export const sharedCheckinSchema = z.object({
-  date: z.string(),
-  mood: z.number(),
-  energy: z.number(),
-  craving: z.number(),
-  stress: z.number(),
-  sleepHours: z.number().nullable(),
-  sleepQuality: z.number().nullable(),
-});
+/** A check-in's summary: the owner's check-in without the note and the rest. */
+export const sharedCheckinSchema = checkinSchema.pick({ date: true, mood: true, energy: true, craving: true, stress: true, sleepHours: true, sleepQuality: true });
 export type SharedCheckin = z.infer<typeof sharedCheckinSchema>;
 
 export const sharedGoalSchema = goalSchema.pick({ id: true, kind: true, title: true, startDate: true, target: true, unit: true }).extend({
@@ -91,15 +85,7 @@ export const sharedGoalSchema = goalSchema.pick({ id: true, kind: true, title: t
 export type SharedGoal = z.infer<typeof sharedGoalSchema>;
 
 /** A craving without the member's own words (situation, what they did). */
-export const sharedCravingSchema = z.object({
-  at: z.string(),
-  localDate: z.string(),
-  localTime: z.string(),
-  intensity: z.number(),
-  triggers: z.array(z.enum(CRAVING_TRIGGERS)),
-  durationMinutes: z.number().nullable(),
-  outcome: z.enum(CRAVING_OUTCOMES),
-});
+export const sharedCravingSchema = cravingSchema.pick({ at: true, localDate: true, localTime: true, intensity: true, triggers: true, durationMinutes: true, outcome: true });
 export type SharedCraving = z.infer<typeof sharedCravingSchema>;
 
 export const sharedViewSchema = z.object({

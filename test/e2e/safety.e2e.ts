@@ -1,26 +1,11 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { expectAccessible, fillSignUp, hasBrowser, launchBrowser, phoneContext, watchConsole } from './browser.js';
+import { expectAccessible, fillSignUp, hasBrowser, launchBrowser, pageApi, phoneContext, watchConsole } from './browser.js';
 
 const WAIT = { timeout: 20_000, interval: 200 };
 
 async function shot(page: Page, name: string, fullPage = true) {
   await page.screenshot({ path: `/tmp/${name}.png`, fullPage });
-}
-
-/** Same-origin JSON request from inside the page, so the session cookie and Origin header come along. */
-function api<T>(page: Page, method: string, url: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ([m, u, b]) => {
-      const response = await fetch(u as string, {
-        method: m as string,
-        headers: b === undefined ? {} : { 'content-type': 'application/json' },
-        body: b === undefined ? undefined : JSON.stringify(b),
-      });
-      return response.status === 204 ? null : response.json();
-    },
-    [method, url, body] as const,
-  ) as Promise<T>;
 }
 
 describe.skipIf(!hasBrowser)('the safety plan, offline, and I need support now, in the browser', () => {
@@ -96,8 +81,8 @@ describe.skipIf(!hasBrowser)('the safety plan, offline, and I need support now, 
   });
 
   it('keeps earlier versions of the plan to look back at', async () => {
-    const current = await api<{ plan: { reasons: string[] } }>(page, 'GET', '/api/safety-plan');
-    await api(page, 'PUT', '/api/safety-plan', { ...current.plan, reasons: [...current.plan.reasons, 'Getting back to painting'] });
+    const current = await pageApi<{ plan: { reasons: string[] } }>(page, 'GET', '/api/safety-plan');
+    await pageApi(page, 'PUT', '/api/safety-plan', { ...current.plan, reasons: [...current.plan.reasons, 'Getting back to painting'] });
     await page.goto('/plan');
     await expect.poll(() => page.getByText('Getting back to painting').isVisible(), WAIT).toBe(true);
     await page.getByText('Earlier versions of my plan').click();
@@ -146,13 +131,13 @@ describe.skipIf(!hasBrowser)('the safety plan, offline, and I need support now, 
     await friend.goto('/signup');
     await fillSignUp(friend, `friend_${suffix}`, 'Alex');
     await friend.waitForURL('**/today');
-    const alex = await api<{ id: string }>(friend, 'GET', '/api/me');
+    const alex = await pageApi<{ id: string }>(friend, 'GET', '/api/me');
 
     // Alex and Jordan share a group, and Jordan grants Alex 'sos' (through the API).
-    const group = await api<{ id: string; agreement: { version: number } }>(page, 'POST', '/api/groups', { name: `Circle ${suffix}`, timeZone: 'America/Chicago', joinPolicy: 'invite', listed: false });
-    const { token } = await api<{ token: string }>(page, 'POST', `/api/groups/${group.id}/invitations`, {});
-    await api(friend, 'POST', `/api/invitations/${token}/accept`, { agreementVersion: group.agreement.version });
-    const grant = await api<{ id?: string }>(page, 'POST', '/api/grants', { granteeAccountId: alex.id, scopes: ['sos'] });
+    const group = await pageApi<{ id: string; agreement: { version: number } }>(page, 'POST', '/api/groups', { name: `Circle ${suffix}`, timeZone: 'America/Chicago', joinPolicy: 'invite', listed: false });
+    const { token } = await pageApi<{ token: string }>(page, 'POST', `/api/groups/${group.id}/invitations`, {});
+    await pageApi(friend, 'POST', `/api/invitations/${token}/accept`, { agreementVersion: group.agreement.version });
+    const grant = await pageApi<{ id?: string }>(page, 'POST', '/api/grants', { granteeAccountId: alex.id, scopes: ['sos'] });
     expect(grant.id).toEqual(expect.any(String));
 
     await page.goto('/today');
@@ -166,7 +151,7 @@ describe.skipIf(!hasBrowser)('the safety plan, offline, and I need support now, 
     // Cancel goes back to the crisis lines without alerting anyone.
     await dialog.getByRole('button', { name: 'Cancel' }).click();
     await expect.poll(() => page.getByRole('button', { name: 'I need support now — alert my people' }).isVisible()).toBe(true);
-    expect(await api<unknown[]>(friend, 'GET', '/api/sos/active')).toEqual([]);
+    expect(await pageApi<unknown[]>(friend, 'GET', '/api/sos/active')).toEqual([]);
     await page.getByRole('button', { name: 'I need support now — alert my people' }).click();
     await expect.poll(() => dialog.getByText('This will alert: Alex.').isVisible(), WAIT).toBe(true);
     await dialog.getByLabel('Add a message (optional)').fill('Rough evening, at home');

@@ -4,25 +4,7 @@ import { Link } from 'react-router';
 import { unreadCount } from '../api/notifications.js';
 import { useLiveEvent } from '../live/live-context.js';
 import { NotificationToast } from '../live/notification-toast.js';
-
-export const BellIcon = ({ className }: { className?: string }) => (
-  <svg
-    className={['icon', className].filter(Boolean).join(' ')}
-    viewBox="0 0 24 24"
-    width="24"
-    height="24"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="1.8"
-    strokeLinecap="round"
-    strokeLinejoin="round"
-    aria-hidden="true"
-    focusable="false"
-  >
-    <path d="M6 16V11a6 6 0 0 1 12 0v5l1.5 2h-15z" />
-    <path d="M10 20.5a2.2 2.2 0 0 0 4 0" />
-  </svg>
-);
+import { BellIcon } from './icons.js';
 
 /** The header's way to the notification centre, with the unread count kept live. */
 export function NotificationBell() {

@@ -3,11 +3,6 @@ import type { AppContext } from '../../context.js';
 import type { Executor } from '../../db/database.js';
 import { activeGrantsBetween, insertGrant, revokeGrant, revokePartnershipGrants } from '../grants/grants.repository.js';
 import { notify } from '../notifications/notify.js';
-import type { Scope } from '../privacy/privacy.policy.js';
-
-/** The shared list and the privacy policy's list must be one and the same. */
-const _sameScopes: readonly Scope[] = [] as readonly ShareScope[];
-void _sameScopes;
 
 /** The grants owner made to grantee within this partnership that are still running. */
 export async function partnershipGrants(db: Executor, partnershipId: string, ownerId: string, granteeId: string) {

@@ -7,7 +7,7 @@ import { useAccount } from '../../auth/account-context.js';
 import { EmptyStateCard } from '../../components/empty-state-card.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { LoadState } from '../../components/load-state.js';
-import { BellIcon } from '../../components/notification-bell.js';
+import { BellIcon } from '../../components/icons.js';
 import { Page } from '../../components/page.js';
 import { errorMessage } from '../../lib/form-errors.js';
 import { useLoad } from '../../lib/use-load.js';
