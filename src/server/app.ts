@@ -24,6 +24,7 @@ import { partnerRoutes } from './features/partners/partners.routes.js';
 import { reminderRoutes } from './features/reminders/reminders.routes.js';
 import { safetyPlanRoutes } from './features/safety/safety-plan.routes.js';
 import { sosRoutes } from './features/safety/sos.routes.js';
+import { liveSessionRoutes } from './features/live-sessions/live-sessions.routes.js';
 import { liveRoutes } from './realtime/live.routes.js';
 import { registerCsrf } from './http/csrf.js';
 import { registerErrorHandler } from './http/error-handler.js';
@@ -115,6 +116,7 @@ export async function buildApp({ config, connection, webRoot, logger, version = 
   await app.register(safetyPlanRoutes);
   await app.register(sosRoutes);
   await app.register(reminderRoutes);
+  await app.register(liveSessionRoutes);
 
   await registerWeb(app, webRoot);
   return app;

@@ -16,6 +16,7 @@ import { NOTIFICATION_KINDS } from './notifications.js';
  * - `sos.resolved` — the member of an SOS addressed to this member said they are OK now.
  * - `grant.revoked` — a member revoked what they shared with this member.
  * - `partner.message` — a new message in a partnership thread.
+ * - `meeting.live` — a live session started (or ended) in one of the member's groups.
  *
  * The server closes a connection whose session ended with code 4401 (do not reconnect:
  * sign in again).
@@ -28,6 +29,7 @@ export const liveEventSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('sos.resolved'), sosId: z.string() }),
   z.object({ type: z.literal('grant.revoked'), grantId: z.string(), ownerId: z.string() }),
   z.object({ type: z.literal('partner.message'), partnershipId: z.string(), messageId: z.string() }),
+  z.object({ type: z.literal('meeting.live'), sessionId: z.string(), groupId: z.string(), status: z.enum(['running', 'ended']) }),
 ]);
 
 export type LiveEvent = z.infer<typeof liveEventSchema>;

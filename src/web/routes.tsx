@@ -32,6 +32,8 @@ const notificationsPage = () => import('./pages/notifications/notifications-page
 const remindersPage = () => import('./pages/reminders/reminders-page.js').then((m) => ({ Component: m.RemindersPage }));
 const outboxPage = () => import('./pages/admin/outbox-page.js').then((m) => ({ Component: m.OutboxPage }));
 const peoplePage = () => import('./pages/sharing/people-page.js').then((m) => ({ Component: m.PeoplePage }));
+const livePage = () => import('./pages/live/live-page.js').then((m) => ({ Component: m.LiveSessionPage }));
+const commitmentsPage = () => import('./pages/live/commitments-page.js').then((m) => ({ Component: m.CommitmentsPage }));
 const settingsPage = () => import('./pages/settings/settings.js').then((m) => ({ Component: m.SettingsPage }));
 
 export const router = createBrowserRouter([
@@ -72,6 +74,8 @@ export const router = createBrowserRouter([
           { path: '/reminders', lazy: remindersPage },
           { path: '/admin/outbox', lazy: outboxPage },
           { path: '/people/:accountId', lazy: peoplePage },
+          { path: '/live/:sessionId', lazy: livePage },
+          { path: '/commitments', lazy: commitmentsPage },
           { path: '/settings', lazy: settingsPage },
         ],
       },

@@ -1,10 +1,11 @@
 import type { Generated, Insertable, Kysely, Selectable, Transaction } from 'kysely';
+import type { LiveSessionTables } from './live-tables.js';
 
 /**
  * The database schema as Kysely sees it. Dialect-neutral types only: ids are text UUIDs,
  * timestamps are ISO-8601 UTC text (they sort and compare as text), flags are integers.
  */
-export interface Database {
+export interface Database extends LiveSessionTables {
   accounts: AccountTable;
   sessions: SessionTable;
   rate_limits: RateLimitTable;

@@ -16,13 +16,15 @@ import safetyEn from './safety/en.json';
 import safetyEs from './safety/es.json';
 import remindersEn from './reminders/en.json';
 import remindersEs from './reminders/es.json';
+import liveEn from './live/en.json';
+import liveEs from './live/es.json';
 
 export const AREAS = {
-  en: [en, recoveryEn, progressEn, sharingEn, notificationsEn, partnersEn, safetyEn, remindersEn],
-  es: [es, recoveryEs, progressEs, sharingEs, notificationsEs, partnersEs, safetyEs, remindersEs],
+  en: [en, recoveryEn, progressEn, sharingEn, notificationsEn, partnersEn, safetyEn, remindersEn, liveEn],
+  es: [es, recoveryEs, progressEs, sharingEs, notificationsEs, partnersEs, safetyEs, remindersEs, liveEs],
 } as const;
 
 export const catalog = {
-  en: { ...en, ...recoveryEn, ...progressEn, ...sharingEn, ...notificationsEn, ...partnersEn, ...safetyEn, ...remindersEn },
-  es: { ...es, ...recoveryEs, ...progressEs, ...sharingEs, ...notificationsEs, ...partnersEs, ...safetyEs, ...remindersEs },
+  en: { ...en, ...recoveryEn, ...progressEn, ...sharingEn, ...notificationsEn, ...partnersEn, ...safetyEn, ...remindersEn, ...liveEn },
+  es: { ...es, ...recoveryEs, ...progressEs, ...sharingEs, ...notificationsEs, ...partnersEs, ...safetyEs, ...remindersEs, ...liveEs },
 };
