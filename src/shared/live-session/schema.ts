@@ -14,7 +14,6 @@ export const LIMITS = { line: 280, tried: 280, takeaway: 280, commitment: 140, t
 export type CommitmentOutcome = (typeof COMMITMENT_OUTCOMES)[number];
 export type AttendMode = (typeof CHECK_IN_MODES)[number];
 
-const text = (max: number) => z.string().trim().min(1, 'must not be empty').max(max, `must be at most ${max} characters`);
 const optionalText = (max: number) =>
   z
     .string()
