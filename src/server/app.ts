@@ -25,6 +25,7 @@ import { reminderRoutes } from './features/reminders/reminders.routes.js';
 import { safetyPlanRoutes } from './features/safety/safety-plan.routes.js';
 import { sosRoutes } from './features/safety/sos.routes.js';
 import { liveSessionRoutes } from './features/live-sessions/live-sessions.routes.js';
+import { sessionSocketRoutes } from './features/live-sessions/session-socket.routes.js';
 import { liveRoutes } from './realtime/live.routes.js';
 import { registerCsrf } from './http/csrf.js';
 import { registerErrorHandler } from './http/error-handler.js';
@@ -109,7 +110,7 @@ export async function buildApp({ config, connection, webRoot, logger, version = 
   await app.register(cravingRoutes);
   await app.register(grantRoutes);
   await app.register(notificationRoutes, { clock });
-  await app.register(liveRoutes, { heartbeatMs: liveHeartbeatMs });
+  await app.register(liveRoutes, { heartbeatMs: liveHeartbeatMs, sockets: [sessionSocketRoutes] });
   await app.register(outboxRoutes);
   await app.register(partnerRoutes);
   await app.register(mentorRoutes);

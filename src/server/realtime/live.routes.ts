@@ -9,6 +9,14 @@ import { LiveConnection } from './live-connection.js';
 export interface LiveRouteOptions {
   /** How often every socket is pinged and its session checked. */
   heartbeatMs?: number;
+  /** Features' own socket routes, registered beside /api/live so they share its WebSocket server. */
+  sockets?: Array<FastifyPluginAsync<SocketRouteOptions>>;
+}
+
+export interface SocketRouteOptions {
+  heartbeatMs: number;
+  /** Rejects a request from another site (403 cross_origin); use as the route's onRequest. */
+  sameOrigin: (request: FastifyRequest) => Promise<void>;
 }
 
 /**
@@ -17,7 +25,7 @@ export interface LiveRouteOptions {
  * browser sends its cookies with a WebSocket from any site, so the Origin is what tells a
  * cross-site hijack apart (403).
  */
-export const liveRoutes: FastifyPluginAsync<LiveRouteOptions> = async (app, { heartbeatMs = 25_000 }) => {
+export const liveRoutes: FastifyPluginAsync<LiveRouteOptions> = async (app, { heartbeatMs = 25_000, sockets = [] }) => {
   await app.register(websocket, { options: { maxPayload: 1024 } });
   const connections = new Set<LiveConnection>();
   const heartbeat = setInterval(() => {
@@ -48,4 +56,6 @@ export const liveRoutes: FastifyPluginAsync<LiveRouteOptions> = async (app, { he
       connections.add(connection);
     },
   });
+
+  for (const plugin of sockets) await app.register(plugin, { heartbeatMs, sameOrigin });
 };

@@ -90,3 +90,18 @@ export async function myAttendance(db: Executor, accountId: string) {
     return groupName === undefined ? [] : [{ ...r, group_name: groupName }];
   });
 }
+
+/** For live sessions: joining one marks the member present at its occurrence, with how they came. */
+export async function recordPresence(db: Executor, seriesId: string, date: string, accountId: string, mode: 'in_person' | 'online', now: string): Promise<void> {
+  await repo.upsertAttendance(db, {
+    id: randomUUID(),
+    series_id: seriesId,
+    occurrence_date: date,
+    account_id: accountId,
+    status: 'present',
+    mode,
+    marked_by: accountId,
+    created_at: now,
+    updated_at: now,
+  });
+}
