@@ -64,8 +64,9 @@ export function initialState(sessionId: string, agenda: AgendaPhase[], starter: 
 export const activePhase = (state: SessionState) => state.phases[state.current]!;
 export const activeRound = (state: SessionState): Round | undefined => state.rounds[activePhase(state).id];
 export const isPresent = (state: SessionState, accountId: string) => state.participants.some((p) => p.accountId === accountId && p.present);
-/** Whose turn it is in the active round, if a round is on and not finished. */
+/** Whose turn it is in the active round, if a round is on and not finished (nobody's once the session ended). */
 export function currentTurn(state: SessionState) {
+  if (state.status === 'ended') return undefined;
   const round = activeRound(state);
   return round?.turns[round.current];
 }
@@ -99,7 +100,7 @@ export function decide(state: SessionState, actor: string, command: SessionComma
       const pending = state.phases.filter((p) => p.status === 'pending').map((p) => p.id);
       const same = command.order.length === pending.length && new Set(command.order).size === pending.length && command.order.every((id) => pending.includes(id));
       if (!same) throw new LiveRuleError('bad_order', 'The new order must list every phase still to come, once.');
-      return { ...base, type: 'phase.reorder', order: command.order };
+      return { ...base, type: 'phase.reorder', order: [...command.order] };
     }
     case 'session.end':
       return { ...base, type: 'session.end' };
@@ -212,8 +213,9 @@ export function evolve(state: SessionState, event: SessionEvent | UnnumberedEven
     case 'round.reflect': {
       const turn = round!.turns[round!.current]!;
       turn.status = 'shared';
-      if (event.type === 'round.share') turn.opening = event.share;
-      else turn.closing = event.share;
+      // A copy: the state must not share objects with the event (stored, sent, replayed).
+      if (event.type === 'round.share') turn.opening = structuredClone(event.share);
+      else turn.closing = structuredClone(event.share);
       return s;
     }
     case 'hand.raise':
