@@ -168,8 +168,8 @@ function checkStep(before: SessionState, after: SessionState, event: SessionEven
     must(moves[p.status]!.includes(now.status), `${p.id} went ${p.status} → ${now.status}`);
   }
   const ran = activeRound(before);
-  if (ran && before.status === 'running') {
-    const runs = after.rounds[activePhase(before).id]!;
+  const runs = after.rounds[activePhase(before).id];
+  if (ran && runs && before.status === 'running') {
     for (const t of ran.turns) {
       const now = runs.turns.find((u) => u.accountId === t.accountId);
       must(now, `${t.accountId} lost their turn`);
@@ -181,6 +181,21 @@ function checkStep(before: SessionState, after: SessionState, event: SessionEven
       };
       must(turnMoves[t.status]!.includes(now.status), `${t.accountId}'s turn went ${t.status} → ${now.status}`);
     }
+  }
+  // A round starts with the runner, then everyone there in the order they first came.
+  const started = activeRound(after);
+  if (started && activePhase(after).id !== activePhase(before).id) {
+    const there = after.participants.filter((p) => p.present).map((p) => p.accountId);
+    const order = isPresent(after, after.facilitatorId) ? [after.facilitatorId, ...there.filter((a) => a !== after.facilitatorId)] : there;
+    must(same(started.turns.map((t) => t.accountId), order), 'a new round is in speaking order');
+  }
+  // Someone (back) in the round on now: a new turn or one that went by goes at the end; a turn still to come stays.
+  if (joined && ran && before.status === 'running') {
+    const was = ran.turns.findIndex((t) => t.accountId === joined);
+    const is = runs!.turns.findIndex((t) => t.accountId === joined);
+    const last = runs!.turns.length - 1;
+    if (was === -1 || (ran.turns[was]!.status === 'left' && was < ran.current)) must(is === last, `${joined} goes at the end`);
+    else must(is === was, `${joined} keeps their place`);
   }
   if (after.facilitatorId !== before.facilitatorId) {
     must(event.type === 'facilitator.handover' || left === before.facilitatorId, 'the runner changed by itself');
