@@ -198,7 +198,8 @@ function checkStep(before: SessionState, after: SessionState, event: SessionEven
     else must(is === was, `${joined} keeps their place`);
   }
   if (after.facilitatorId !== before.facilitatorId) {
-    must(event.type === 'facilitator.handover' || left === before.facilitatorId, 'the runner changed by itself');
+    const pickedUp = event.type === 'participant.joined' && !isPresent(before, before.facilitatorId);
+    must(event.type === 'facilitator.handover' || left === before.facilitatorId || pickedUp, 'the runner changed by itself');
     must(after.participants.some((p) => p.accountId === after.facilitatorId && p.present && p.coreTeam), 'the new runner is a present core-team member');
   }
 }

@@ -201,15 +201,20 @@ describe('live session machine: who runs it', () => {
   });
 
   it('with no core-team member there, it waits for the runner to come back or someone to take over', () => {
-    let s = leave(team(), 'co', 'fa');
+    const s = leave(team(), 'co', 'fa');
     expect(s.facilitatorId).toBe('fa');
     expect(refusal(s, 'ana', { type: 'session.end' })).toBe('not_facilitator');
     expect(refusal(s, 'ana', { type: 'facilitator.handover', accountId: 'ana' })).toBe('not_core_team');
     expect(refusal(join(s, 'fa'), 'fa', { type: 'session.end' })).toBeUndefined();
+    expect(refusal(s, 'ana', { type: 'facilitator.handover', accountId: 'fa' })).toBe('not_core_team');
+  });
+
+  it('when nobody can run it, the first core-team member to arrive picks it up', () => {
+    let s = leave(team(), 'co', 'fa');
     s = join(s, 'co');
-    expect(refusal(s, 'co', { type: 'session.end' })).toBe('not_facilitator');
-    s = run(s, 'co', { type: 'facilitator.handover', accountId: 'co' });
+    expect(s.facilitatorId).toBe('co');
     expect(refusal(s, 'co', { type: 'session.end' })).toBeUndefined();
+    expect(join(s, 'fa').facilitatorId).toBe('co');
   });
 });
 

@@ -281,6 +281,8 @@ function join(state: SessionState, participant: Participant): SessionState {
   const known = state.participants.find((p) => p.accountId === participant.accountId);
   if (known) Object.assign(known, { present: true, mode: participant.mode, displayName: participant.displayName, coreTeam: participant.coreTeam });
   else state.participants.push({ ...participant, present: true });
+  // Nobody could run the session: a core-team member arriving picks it up.
+  if (participant.coreTeam && !isPresent(state, state.facilitatorId)) state.facilitatorId = participant.accountId;
   const round = activeRound(state);
   if (!round) return state;
   const index = round.turns.findIndex((t) => t.accountId === participant.accountId);
