@@ -17,6 +17,7 @@ import './styles/partners.css';
 import './styles/sharing.css';
 import './styles/reminders.css';
 import './styles/safety.css';
+import './styles/live.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router/dom';

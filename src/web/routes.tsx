@@ -33,6 +33,7 @@ const remindersPage = () => import('./pages/reminders/reminders-page.js').then((
 const outboxPage = () => import('./pages/admin/outbox-page.js').then((m) => ({ Component: m.OutboxPage }));
 const peoplePage = () => import('./pages/sharing/people-page.js').then((m) => ({ Component: m.PeoplePage }));
 const livePage = () => import('./pages/live/live-page.js').then((m) => ({ Component: m.LiveSessionPage }));
+const liveSummaryPage = () => import('./pages/live/summary-page.js').then((m) => ({ Component: m.LiveSummaryPage }));
 const commitmentsPage = () => import('./pages/live/commitments-page.js').then((m) => ({ Component: m.CommitmentsPage }));
 const settingsPage = () => import('./pages/settings/settings.js').then((m) => ({ Component: m.SettingsPage }));
 
@@ -75,6 +76,7 @@ export const router = createBrowserRouter([
           { path: '/admin/outbox', lazy: outboxPage },
           { path: '/people/:accountId', lazy: peoplePage },
           { path: '/live/:sessionId', lazy: livePage },
+          { path: '/live/:sessionId/summary', lazy: liveSummaryPage },
           { path: '/commitments', lazy: commitmentsPage },
           { path: '/settings', lazy: settingsPage },
         ],

@@ -10,6 +10,7 @@ import { LoadState } from '../components/load-state.js';
 import { Page } from '../components/page.js';
 import { useLoad } from '../lib/use-load.js';
 import { todayIn } from './goals/format.js';
+import { CommitmentsLink } from './live/commitments-link.js';
 import { AttendedMeetings } from './progress-attendance.js';
 import { GoalCalendar } from './progress-calendar.js';
 import { CravingCharts } from './progress-cravings.js';
@@ -49,6 +50,7 @@ export function ProgressPage() {
         </>
       )}
       <AttendedMeetings />
+      <CommitmentsLink />
     </Page>
   );
 }

@@ -10,6 +10,7 @@ import { TodayPeople } from './partners/today-people.js';
 import { TodayCheckin } from './today-checkin.js';
 import { TodayCravings } from './today-cravings.js';
 import { TodayGoals } from './today-goals.js';
+import { TodayLive } from './today-live.js';
 import { TodayMeetings } from './today-meetings.js';
 import { TodaySignals } from './today-signals.js';
 
@@ -37,6 +38,7 @@ export function TodayPage() {
       className="today"
     >
       <div className="card-grid">
+        <TodayLive />
         <TodayCheckin />
         <TodaySignals onLogCraving={logCraving} />
         <TodayGoals />

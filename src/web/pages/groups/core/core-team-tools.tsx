@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../shared/groups.js';
 import { AddMeetingForm } from '../meetings/add-meeting-form.js';
+import { PastSessionsSection } from '../../live/past-sessions-section.js';
 import { InvitationsSection } from './invitations-section.js';
 import { MentorApprovalsSection } from './mentor-approvals-section.js';
 import { RequestsSection } from './requests-section.js';
@@ -26,6 +27,7 @@ export function CoreTeamTools({ group, meetingsVersion, onMeetingsChanged }: Pro
       </header>
       <AddMeetingForm group={group} onCreated={onMeetingsChanged} />
       <ScheduleSection group={group} version={meetingsVersion} onChanged={onMeetingsChanged} />
+      <PastSessionsSection group={group} />
       <InvitationsSection group={group} />
       {group.joinPolicy === 'request' && <RequestsSection group={group} />}
       <MentorApprovalsSection group={group} />

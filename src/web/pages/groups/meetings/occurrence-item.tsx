@@ -5,6 +5,8 @@ import type { Group } from '../../../../shared/groups.js';
 import * as api from '../../../api/meetings.js';
 import { FormAlert } from '../../../components/form-alert.js';
 import { isHappeningNow } from '../../../lib/check-in-window.js';
+import { inLiveWindow } from '../../live/live-window.js';
+import { OccurrenceLive } from '../../live/occurrence-live.js';
 import { errorMessage } from '../../../lib/form-errors.js';
 import { meetingTime } from '../../../lib/meeting-time.js';
 import { MeetingTimeText } from '../meeting-time-text.js';
@@ -66,6 +68,7 @@ export function OccurrenceItem({ occurrence: o, viewerZone, group, core, onChang
       {planned && <p className="occurrence__planned">{t('meetings.movedFrom', { day: planned.day, time: planned.time })}</p>}
       {!cancelled && <MeetingWhere occurrence={o} />}
       {groupId && isHappeningNow(o) && <CheckIn occurrence={o} groupId={groupId} />}
+      {groupId && inLiveWindow(o) && <OccurrenceLive occurrence={o} groupId={groupId} core={Boolean(core && group)} />}
       {core && group && (
         <div className="occurrence__tools">
           {!cancelled && (

@@ -1,0 +1,66 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, useNavigate } from 'react-router';
+import * as api from '../../api/live-sessions.js';
+import type { OccurrenceView } from '../../api/meetings.js';
+import { FormAlert } from '../../components/form-alert.js';
+import { useLiveEvent } from '../../live/live-context.js';
+import { useLoad } from '../../lib/use-load.js';
+import { liveErrorMessage } from './live-errors.js';
+
+/** On a meeting happening today: the core team starts its live session; everyone joins it while it runs. */
+export function OccurrenceLive({ occurrence: o, groupId, core }: { occurrence: OccurrenceView; groupId: string; core: boolean }) {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const session = useLoad(() => api.occurrenceSession(groupId, o.seriesId, o.date), `live:${groupId}:${o.seriesId}:${o.date}`);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  useLiveEvent('meeting.live', (event) => {
+    if (event.groupId === groupId) session.reload();
+  });
+
+  async function start() {
+    setBusy(true);
+    setError(null);
+    try {
+      const view = await api.startSession(groupId, o.seriesId, o.date, o.format === 'online' ? 'online' : 'in_person');
+      await navigate(`/live/${view.info.id}`);
+    } catch (e) {
+      setError(liveErrorMessage(e, t));
+      setBusy(false);
+    }
+  }
+
+  const info = session.data;
+  if (info?.status === 'running') {
+    return (
+      <div className="live-entry">
+        <span className="badge live-badge live-badge--live">{t('live.entry.liveNow')}</span>
+        <Link to={`/live/${info.id}`} className="button button--primary" aria-label={t(info.joined ? 'live.entry.openNamed' : 'live.entry.joinNamed', { title: o.title })}>
+          {info.joined ? t('live.entry.open') : t('live.entry.join')}
+        </Link>
+      </div>
+    );
+  }
+  if (info?.status === 'ended') {
+    return (
+      <div className="live-entry">
+        <span className="muted">{t('live.entry.ended')}</span>
+        {core && (
+          <Link to={`/live/${info.id}/summary`} className="text-link">
+            {t('live.entry.summary')}
+          </Link>
+        )}
+      </div>
+    );
+  }
+  if (!core || session.error?.status !== 404) return null;
+  return (
+    <div className="live-entry">
+      <button type="button" className="button button--primary" disabled={busy} onClick={() => void start()}>
+        {t('live.entry.start')}
+      </button>
+      <FormAlert message={error} />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+import { useTranslation } from 'react-i18next';
+import { FormAlert } from '../../components/form-alert.js';
+import { useCommand, useNameOf, useSession } from './session-context.js';
+
+/** Who is here now, in person and online; the core team can hand the running over (or take it). */
+export function PresenceSection() {
+  const { t } = useTranslation();
+  const { state, me } = useSession();
+  const nameOf = useNameOf();
+  const { run, busy, error } = useCommand();
+  const present = state.participants.filter((p) => p.present);
+  const online = present.filter((p) => p.mode === 'online').length;
+  const runner = state.facilitatorId === me.accountId;
+  const meCore = present.find((p) => p.accountId === me.accountId)?.coreTeam ?? false;
+  return (
+    <section className="card live-presence" aria-labelledby="live-presence-title">
+      <h2 id="live-presence-title" className="card__title">
+        {t('live.presence.title')}
+      </h2>
+      <p className="live-presence__counts">
+        {t('live.presence.counts', { count: present.length, inPerson: present.length - online, online })}
+      </p>
+      <ul className="live-people">
+        {present.map((p) => (
+          <li key={p.accountId} className="live-people__item">
+            <span className="live-people__name">{nameOf(p.accountId)}</span>
+            <span className="badge">{t(`live.modes.${p.mode}`)}</span>
+            {p.accountId === state.facilitatorId && <span className="badge badge--accent">{t('live.presence.runs')}</span>}
+            {runner && p.coreTeam && p.accountId !== me.accountId && (
+              <button
+                type="button"
+                className="button button--quiet"
+                disabled={busy}
+                onClick={() => void run({ type: 'facilitator.handover', accountId: p.accountId })}
+                aria-label={t('live.presence.handOverTo', { name: p.displayName })}
+              >
+                {t('live.presence.handOver')}
+              </button>
+            )}
+          </li>
+        ))}
+      </ul>
+      {!runner && meCore && (
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void run({ type: 'facilitator.handover', accountId: me.accountId })}>
+          {t('live.presence.takeOver')}
+        </button>
+      )}
+      <FormAlert message={error} />
+    </section>
+  );
+}
