@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { expect } from 'vitest';
 import WebSocket from 'ws';
 import type { App } from '../../src/server/app.js';
 import type { SocketMessage } from '../../src/shared/live-session/api.js';
@@ -104,4 +105,73 @@ export async function sessionRefusal(url: string, cookie: string | undefined, or
     if (err instanceof RefusedError) return err.status;
     throw err;
   }
+}
+
+/** The seq of every event a session socket sent, in the order they came. */
+export const eventSeqs = (messages: SocketMessage[]) => messages.flatMap((m) => (m.type === 'event' ? [m.event.seq] : []));
+
+/** The numbers from `first` to `last`, both included (empty when last < first). */
+export const seqRange = (first: number, last: number) => Array.from({ length: Math.max(0, last - first + 1) }, (_, i) => first + i);
+
+/**
+ * The state a client that already had `from` replays from what a resumed socket sent (a
+ * sync, if one came, starts over), as the app does after a reconnect.
+ */
+export function replayFrom(from: { state: SessionState; seq: number }, messages: SocketMessage[]): { state: SessionState; seq: number } {
+  let current = { state: structuredClone(from.state), seq: from.seq };
+  for (const message of messages) {
+    if (message.type === 'sync') current = { state: structuredClone(message.state), seq: message.seq };
+    else current = replay(current.state, current.seq, [message.event]);
+  }
+  return current;
+}
+
+/** Resolves with the first message (already received or to come) that matches. */
+export function sessionMessage(client: SessionClient, match: (message: SocketMessage) => boolean, timeoutMs = 5000): Promise<SocketMessage> {
+  return new Promise((resolve, reject) => {
+    const check = () => {
+      const found = client.messages.find(match);
+      if (!found) return;
+      clearTimeout(timer);
+      client.socket.off('message', check);
+      resolve(found);
+    };
+    const timer = setTimeout(() => {
+      client.socket.off('message', check);
+      reject(new Error(`no matching session message in ${timeoutMs} ms; got ${JSON.stringify(client.messages.map((m) => (m.type === 'sync' ? `sync ${m.seq}` : m.event.seq)))}`));
+    }, timeoutMs);
+    // Registered after openSession's own listener: the message is in `messages` when this runs.
+    client.socket.on('message', check);
+    check();
+  });
+}
+
+/** The ws:// address of a session's socket on a server process at `baseUrl` (http://host:port). */
+export function sessionSocketAt(baseUrl: string, sessionId: string, since?: number): string {
+  const url = new URL(`/api/live-sessions/${sessionId}/socket`, baseUrl);
+  url.protocol = 'ws:';
+  if (since !== undefined) url.searchParams.set('since', String(since));
+  return url.toString();
+}
+
+/**
+ * Every client saw, after its sync, exactly the events up to `last` in order (no gap, no
+ * duplicate), the same events as every other client, and replays the server's state.
+ */
+export function expectSameEvents(clients: SessionClient[], last: number, server: { seq: number; state: SessionState }) {
+  const bySeq = new Map<number, unknown>();
+  for (const client of clients) {
+    const [sync, ...rest] = client.messages;
+    if (sync?.type !== 'sync') throw new Error(`the first message was not a sync: ${JSON.stringify(sync)}`);
+    expect(rest.map((m) => m.type)).not.toContain('sync');
+    expect(eventSeqs(rest)).toEqual(seqRange(sync.seq + 1, last));
+    for (const message of rest) {
+      if (message.type !== 'event') continue;
+      const seen = bySeq.get(message.event.seq);
+      if (seen) expect(message.event).toEqual(seen);
+      else bySeq.set(message.event.seq, message.event);
+    }
+    expect(client.state()).toEqual({ state: server.state, seq: last });
+  }
+  expect(server.seq).toBe(last);
 }

@@ -6,6 +6,7 @@ import { LIVE_SESSION_ENDED } from '../../../shared/live-events.js';
 import type { AppContext } from '../../context.js';
 import { authenticate } from '../auth/auth.service.js';
 import type { LiveEvent } from '../../realtime/hub.js';
+import { LIVE_CLOSE } from '../../realtime/live.js';
 import { sessionAccess, stateOf } from './live-sessions.policy.js';
 import * as repo from './live-sessions.repository.js';
 import { SESSION_EVENT, sessionTopic } from './live-sessions.service.js';
@@ -33,7 +34,7 @@ export class SessionSocket {
   private last = -1;
   private alive = true;
   private chain: Promise<void> = Promise.resolve();
-  private readonly unsubscribe: () => void;
+  private readonly unsubscribe: Array<() => void>;
 
   constructor(
     private readonly socket: WebSocket,
@@ -43,14 +44,23 @@ export class SessionSocket {
     since: number | undefined,
     onClosed: (connection: SessionSocket) => void,
   ) {
-    this.unsubscribe = ctx.hub.subscribe(sessionTopic(liveSessionId), (message: LiveEvent) => {
-      if (message.type === SESSION_EVENT) this.enqueue(() => this.receive(message.event as SessionEvent));
-    });
+    this.unsubscribe = [
+      ctx.hub.subscribe(sessionTopic(liveSessionId), (message: LiveEvent) => {
+        if (message.type === SESSION_EVENT) this.enqueue(() => this.receive(message.event as SessionEvent));
+      }),
+      // A logout, a revoked session, a password change, a deleted account: closed at once,
+      // as the account's live sockets are, not at the next heartbeat.
+      ctx.hub.subscribe(who.accountId, (message: LiveEvent) => {
+        if (message.type === LIVE_CLOSE && (message.sessionId === undefined || message.sessionId === who.sessionId)) {
+          this.close(LIVE_SESSION_ENDED, 'signed out');
+        }
+      }),
+    ];
     socket.on('pong', () => {
       this.alive = true;
     });
     socket.on('close', () => {
-      this.unsubscribe();
+      for (const stop of this.unsubscribe) stop();
       onClosed(this);
     });
     socket.on('message', () => {});
