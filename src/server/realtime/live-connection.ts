@@ -33,14 +33,15 @@ export class LiveConnection {
     this.send({ type: 'hello' });
   }
 
-  beat(): void {
+  beat(spreadMs = 0): void {
     if (!this.alive) {
       this.socket.terminate();
       return;
     }
     this.alive = false;
     this.socket.ping();
-    void this.checkSession();
+    // Spread over the interval, so thousands of sockets do not hit the database at one instant.
+    setTimeout(() => void this.checkSession(), Math.random() * spreadMs).unref();
   }
 
   private async checkSession(): Promise<void> {

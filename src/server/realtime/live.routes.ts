@@ -29,7 +29,7 @@ export const liveRoutes: FastifyPluginAsync<LiveRouteOptions> = async (app, { he
   await app.register(websocket, { options: { maxPayload: 1024 } });
   const connections = new Set<LiveConnection>();
   const heartbeat = setInterval(() => {
-    for (const connection of connections) connection.beat();
+    for (const connection of connections) connection.beat(heartbeatMs);
   }, heartbeatMs);
   heartbeat.unref();
   app.addHook('onClose', async () => clearInterval(heartbeat));

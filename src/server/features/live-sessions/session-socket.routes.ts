@@ -18,7 +18,7 @@ import { SessionSocket } from './session-socket.js';
 export const sessionSocketRoutes: FastifyPluginAsync<SocketRouteOptions> = async (app, { heartbeatMs, sameOrigin }) => {
   const connections = new Set<SessionSocket>();
   const heartbeat = setInterval(() => {
-    for (const connection of connections) connection.beat();
+    for (const connection of connections) connection.beat(heartbeatMs);
   }, heartbeatMs);
   heartbeat.unref();
   app.addHook('onClose', async () => clearInterval(heartbeat));

@@ -1,6 +1,5 @@
 import type { WebSocket } from 'ws';
 import type { SocketMessage } from '../../../shared/live-session/api.js';
-import { isPresent } from '../../../shared/live-session/machine.js';
 import type { SessionEvent } from '../../../shared/live-session/schema.js';
 import { LIVE_SESSION_ENDED } from '../../../shared/live-events.js';
 import type { AppContext } from '../../context.js';
@@ -14,6 +13,17 @@ import { SESSION_EVENT, sessionTopic } from './live-sessions.service.js';
 /** Close code: the account may no longer be in this session (left the group, removed, left the session). */
 export const SESSION_NOT_ALLOWED = 4403;
 const NORMAL = 1000;
+
+/** Who is present at a session's latest event: parsed once per event, not once per socket and beat. */
+const presence = new Map<string, { seq: number; present: Set<string> }>();
+function presentIn(row: repo.LiveSessionRow): Set<string> {
+  const known = presence.get(row.id);
+  if (known?.seq === row.seq) return known.present;
+  if (presence.size > 200) presence.clear();
+  const present = new Set(stateOf(row).participants.filter((p) => p.present).map((p) => p.accountId));
+  presence.set(row.id, { seq: row.seq, present });
+  return present;
+}
 
 /** One message serialised once for every socket in this process (the hub hands them the same object). */
 const serialised = new WeakMap<object, string>();
@@ -118,14 +128,15 @@ export class SessionSocket {
   }
 
   /** Heartbeat: ping, and check the sign-in, the membership and the presence still hold. */
-  beat(): void {
+  beat(spreadMs = 0): void {
     if (!this.alive) {
       this.socket.terminate();
       return;
     }
     this.alive = false;
     this.socket.ping();
-    void this.recheck();
+    // Spread over the interval: hundreds of sockets re-checking at the same instant stall the process.
+    setTimeout(() => void this.recheck(), Math.random() * spreadMs).unref();
   }
 
   private async recheck(): Promise<void> {
@@ -133,7 +144,7 @@ export class SessionSocket {
       const auth = await authenticate(this.ctx, this.who.token);
       if (auth?.sessionId !== this.who.sessionId) return this.close(LIVE_SESSION_ENDED, 'signed out');
       const { row } = await sessionAccess(this.ctx.db, this.liveSessionId, this.who.accountId);
-      if (row.status === 'running' && !isPresent(stateOf(row), this.who.accountId)) this.close(SESSION_NOT_ALLOWED, 'not present');
+      if (row.status === 'running' && !presentIn(row).has(this.who.accountId)) this.close(SESSION_NOT_ALLOWED, 'not present');
     } catch (err) {
       if ((err as { status?: number }).status === 404) this.close(SESSION_NOT_ALLOWED, 'not a member');
       // Otherwise the database did not answer: ask again at the next beat.
