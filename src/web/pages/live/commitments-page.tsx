@@ -16,7 +16,7 @@ function Commitments({ list }: { list: MyCommitments['commitments'] }) {
           <p className="live-kept__text">{c.text}</p>
           <p className="live-kept__meta">
             {t('live.commitments.made', { group: c.groupName, date: day.format(new Date(c.createdAt)) })}{' '}
-            <span className={c.outcome ? 'badge badge--accent' : 'badge'}>{c.outcome ? t(`live.outcomes.${c.outcome}`) : t('live.commitments.open')}</span>
+            <span className={c.outcome ? 'badge live-badge live-badge--done' : 'badge'}>{c.outcome ? t(`live.outcomes.${c.outcome}`) : t('live.commitments.open')}</span>
           </p>
           {c.tried && <p className="live-kept__tried">{t('live.commitments.tried', { tried: c.tried })}</p>}
         </li>
@@ -33,10 +33,8 @@ function KeptLines({ list }: { list: MyCommitments['kept'] }) {
     <ul className="live-kept">
       {list.map((k) => (
         <li key={`${k.sessionId}:${k.at}`} className="live-kept__item">
+          <p className="live-kept__meta">{t('live.commitments.said', { group: k.groupName, date: day.format(new Date(k.at)) })}</p>
           {k.note && <blockquote className="live-kept__text">{k.note}</blockquote>}
-          <p className="live-kept__meta">
-            {t('live.commitments.said', { group: k.groupName, date: day.format(new Date(k.at)) })}
-          </p>
           <p className="live-kept__tried">
             {t('live.turns.scales', { mood: t(`live.share.mood.levels.${k.mood}`), energy: t(`live.share.energy.levels.${k.energy}`), craving: k.craving })}
           </p>

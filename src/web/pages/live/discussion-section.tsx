@@ -6,17 +6,25 @@ import { Field } from '../../components/field.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { useCommand, useNameOf, useSession } from './session-context.js';
 
-/** The runner sets (or clears) the topic everyone sees. */
+/** The runner sets (or clears) the topic everyone sees; once set, it is changed on request. */
 function TopicEditor({ topic }: { topic: string | null }) {
   const { t } = useTranslation();
   const { run, busy, error } = useCommand();
   const [draft, setDraft] = useState(topic ?? '');
-  function save(event: FormEvent) {
+  const [editing, setEditing] = useState(topic === null);
+  async function save(event: FormEvent) {
     event.preventDefault();
-    void run({ type: 'topic.set', topic: draft.trim() || null });
+    if (await run({ type: 'topic.set', topic: draft.trim() || null })) setEditing(false);
+  }
+  if (!editing) {
+    return (
+      <button type="button" className="button button--quiet live-topic__change" onClick={() => setEditing(true)}>
+        {t('live.discussion.changeTopic')}
+      </button>
+    );
   }
   return (
-    <form className="live-topic-form" onSubmit={save} noValidate>
+    <form className="live-topic-form" onSubmit={(e) => void save(e)} noValidate>
       <Field label={t('live.discussion.topicLabel')} optional>
         {(a11y) => <input {...a11y} maxLength={LIMITS.topic} autoComplete="off" value={draft} onChange={(e) => setDraft(e.target.value)} />}
       </Field>
@@ -102,7 +110,7 @@ export function DiscussionSection({ runner }: { runner: boolean }) {
       )}
       <h3 className="live-subtitle">{t('live.discussion.queue')}</h3>
       <Queue discussion={discussion} runner={runner} />
-      <div className="live-hand">
+      <div className={runner ? 'live-hand live-hand--runner' : 'live-hand'}>
         {position >= 0 && <p className="live-hand__place">{t('live.discussion.place', { n: position + 1 })}</p>}
         {position >= 0 ? (
           <button type="button" className="button button--secondary" disabled={hand.busy} onClick={() => void hand.run({ type: 'hand.lower' })}>
@@ -110,7 +118,12 @@ export function DiscussionSection({ runner }: { runner: boolean }) {
           </button>
         ) : (
           !speaking && (
-            <button type="button" className="button button--primary" disabled={hand.busy} onClick={() => void hand.run({ type: 'hand.raise' })}>
+            <button
+              type="button"
+              className={runner ? 'button button--secondary' : 'button button--primary'}
+              disabled={hand.busy}
+              onClick={() => void hand.run({ type: 'hand.raise' })}
+            >
               {t('live.discussion.raise')}
             </button>
           )

@@ -31,7 +31,6 @@ export function PhaseHero() {
       <h2 id="live-phase-title" className="live-phase__title">
         {phase.title}
       </h2>
-      <p className="live-phase__kind">{t(`live.kinds.${phase.kind}`)}</p>
       <PhaseTimer phase={phase} />
     </section>
   );

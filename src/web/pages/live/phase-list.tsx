@@ -20,7 +20,12 @@ function moved(order: string[], id: string, by: -1 | 1): string[] {
 function PhaseNote({ phase }: { phase: Phase }) {
   const { t } = useTranslation();
   if (phase.status === 'done' && phase.startedAt && phase.endedAt) {
-    return <span className="live-agenda__time">{t('live.agenda.took', { count: minutesBetween(phase.startedAt, phase.endedAt), planned: phase.minutes })}</span>;
+    const took = minutesBetween(phase.startedAt, phase.endedAt);
+    return (
+      <span className="live-agenda__time">
+        {took === 0 ? t('live.agenda.tookUnder', { planned: phase.minutes }) : t('live.agenda.took', { count: took, planned: phase.minutes })}
+      </span>
+    );
   }
   return <span className="live-agenda__time">{t('live.agenda.minutes', { count: phase.minutes })}</span>;
 }
@@ -65,23 +70,23 @@ export function PhaseList() {
                 <div className="live-agenda__tools">
                   <button
                     type="button"
-                    className="button button--quiet"
+                    className="button button--secondary live-agenda__arrow"
                     disabled={busy || at === 0}
                     onClick={() => void run({ type: 'phase.reorder', order: moved(pending, p.id, -1) })}
                     aria-label={t('live.agenda.earlierNamed', { title: p.title })}
+                    title={t('live.agenda.earlier')}
                   >
-                    <span aria-hidden="true">↑ </span>
-                    {t('live.agenda.earlier')}
+                    <span aria-hidden="true">↑</span>
                   </button>
                   <button
                     type="button"
-                    className="button button--quiet"
+                    className="button button--secondary live-agenda__arrow"
                     disabled={busy || at === pending.length - 1}
                     onClick={() => void run({ type: 'phase.reorder', order: moved(pending, p.id, 1) })}
                     aria-label={t('live.agenda.laterNamed', { title: p.title })}
+                    title={t('live.agenda.later')}
                   >
-                    <span aria-hidden="true">↓ </span>
-                    {t('live.agenda.later')}
+                    <span aria-hidden="true">↓</span>
                   </button>
                   <button
                     type="button"

@@ -97,7 +97,13 @@ export function LiveSummaryPage() {
               <tr key={i}>
                 <th scope="row">{p.title}</th>
                 <td>{t('live.agenda.minutes', { count: p.plannedMinutes })}</td>
-                <td>{p.actualMinutes === null ? t(`live.summary.status.${p.status}`) : t('live.agenda.minutes', { count: p.actualMinutes })}</td>
+                <td>
+                  {p.actualMinutes === null
+                    ? t(`live.summary.status.${p.status}`)
+                    : p.actualMinutes < 1
+                      ? t('live.summary.underMinute')
+                      : t('live.agenda.minutes', { count: Math.round(p.actualMinutes) })}
+                </td>
               </tr>
             ))}
           </tbody>
