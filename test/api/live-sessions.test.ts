@@ -186,5 +186,15 @@ for (const dialect of DIALECTS) {
       expect((await cast.member.client.post(`/api/live-sessions/${sessionId}/join`, { mode: 'online' })).statusCode).toBe(200);
       expect((await cast.member.client.post(`/api/live-sessions/not-a-uuid/join`, { mode: 'online' })).statusCode).toBe(400);
     });
+
+    it('takes someone removed from the group out of the running session: turn, hand and all', async () => {
+      const before = (await view(cast.facilitator)).state;
+      expect(before.participants.find((p) => p.accountId === cast.member.account.id)?.present).toBe(true);
+      expect((await cast.facilitator.client.delete(`/api/groups/${cast.group.id}/members/${cast.member.membershipId}`)).statusCode).toBe(204);
+      const after = (await view(cast.facilitator)).state;
+      expect(after.participants.find((p) => p.accountId === cast.member.account.id)?.present).toBe(false);
+      expect(after.rounds.p1!.turns.find((turn) => turn.accountId === cast.member.account.id)?.status).not.toBe('waiting');
+      expect((await cmd(cast.member, { type: 'hand.raise' })).statusCode).toBe(404);
+    });
   });
 }

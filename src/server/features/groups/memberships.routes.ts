@@ -15,6 +15,7 @@ import { errorResponses, noContent } from '../../http/schemas.js';
 import { authOf, requireAuth } from '../auth/auth.hooks.js';
 import { presentGroup, presentJoinRequest, presentMember } from './groups.presenter.js';
 import * as memberships from './memberships.service.js';
+import { leaveRunningSessions } from '../live-sessions/live-sessions.service.js';
 
 const tags = ['group membership'];
 
@@ -139,7 +140,8 @@ export const membershipRoutes: FastifyPluginAsyncZod = async (app) => {
       },
     },
     async (request, reply) => {
-      await memberships.leave(app.ctx.db, request.params.id, authOf(request).account.id);
+      const gone = await memberships.leave(app.ctx.db, request.params.id, authOf(request).account.id);
+      await leaveRunningSessions(app.ctx, gone.groupId, gone.accountId);
       return reply.status(204).send(null);
     },
   );
@@ -157,7 +159,8 @@ export const membershipRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const { id, membershipId } = request.params;
-      await memberships.removeMember(app.ctx.db, id, authOf(request).account.id, membershipId);
+      const gone = await memberships.removeMember(app.ctx.db, id, authOf(request).account.id, membershipId);
+      await leaveRunningSessions(app.ctx, gone.groupId, gone.accountId);
       return reply.status(204).send(null);
     },
   );

@@ -140,9 +140,10 @@ async function changeLeadership(
 }
 
 /** Leaving is always possible, also before accepting a new agreement, except for the last facilitator. */
-export async function leave(db: DB, key: string, accountId: string): Promise<void> {
+export async function leave(db: DB, key: string, accountId: string): Promise<{ groupId: string; accountId: string }> {
   const { group, membership } = await memberGroup(db, key, accountId, { allowOutdatedAgreement: true });
   await changeLeadership(db, group, membership, { status: 'left' });
+  return { groupId: group.id, accountId };
 }
 
 async function activeTarget(db: DB, groupId: string, membershipId: string): Promise<MembershipRow> {
@@ -152,11 +153,12 @@ async function activeTarget(db: DB, groupId: string, membershipId: string): Prom
 }
 
 /** The core team removes a member; only a facilitator removes a facilitator. */
-export async function removeMember(db: DB, key: string, accountId: string, membershipId: string): Promise<void> {
+export async function removeMember(db: DB, key: string, accountId: string, membershipId: string): Promise<{ groupId: string; accountId: string }> {
   const { group, membership: actor } = await coreTeamGroup(db, key, accountId);
   const target = await activeTarget(db, group.id, membershipId);
   if (target.role === 'facilitator') requireFacilitator(actor);
   await changeLeadership(db, group, target, { status: 'removed' });
+  return { groupId: group.id, accountId: target.account_id };
 }
 
 /** Facilitators share or hand over roles; the group always keeps a facilitator. */

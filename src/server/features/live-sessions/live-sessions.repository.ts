@@ -61,3 +61,7 @@ export function sessionsOfGroups(db: Executor, groupIds: readonly string[], ende
 export function sessionsOfGroup(db: Executor, groupId: string, limit: number): Promise<LiveSessionRow[]> {
   return db.selectFrom('live_sessions').selectAll().where('group_id', '=', groupId).orderBy('started_at', 'desc').limit(limit).execute();
 }
+
+export function runningSessionsOfGroup(db: Executor, groupId: string): Promise<LiveSessionRow[]> {
+  return db.selectFrom('live_sessions').selectAll().where('group_id', '=', groupId).where('status', '=', 'running').execute();
+}

@@ -184,3 +184,11 @@ export async function sessionOfOccurrence(ctx: Ctx, accountId: string, groupKey:
   if (!row || row.group_id !== group.id) throw new NotFound('This meeting has no live session.', 'no_session');
   return sessionInfo(ctx, accountId, await sessionAccess(ctx.db, row.id, accountId), now);
 }
+
+/** Someone who left the group or was removed from it leaves its running sessions too (their turn, hand, role). */
+export async function leaveRunningSessions(ctx: Ctx, groupId: string, accountId: string, now = new Date()): Promise<void> {
+  for (const row of await repo.runningSessionsOfGroup(ctx.db, groupId)) {
+    if (!isPresent(stateOf(row), accountId)) continue;
+    await append(ctx, row.id, (state, at) => (isPresent(state, accountId) ? { type: 'participant.left', at, actor: accountId, accountId } : null), undefined, now);
+  }
+}
