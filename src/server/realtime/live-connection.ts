@@ -1,4 +1,5 @@
 import type { WebSocket } from 'ws';
+import { KeepAlive } from './keep-alive.js';
 import { LIVE_SESSION_ENDED } from '../../shared/live-events.js';
 import type { AppContext } from '../context.js';
 import { authenticate } from '../features/auth/auth.service.js';
@@ -11,7 +12,7 @@ import { LIVE_CLOSE } from './live.js';
  * and checks its session is still live (logged out, revoked or expired: closed with 4401).
  */
 export class LiveConnection {
-  private alive = true;
+  private readonly keepAlive: KeepAlive;
   private readonly unsubscribe: () => void;
 
   constructor(
@@ -21,9 +22,7 @@ export class LiveConnection {
     onClosed: (connection: LiveConnection) => void,
   ) {
     this.unsubscribe = ctx.hub.subscribe(session.accountId, (event) => this.receive(event));
-    socket.on('pong', () => {
-      this.alive = true;
-    });
+    this.keepAlive = new KeepAlive(socket, () => this.checkSession());
     socket.on('close', () => {
       this.unsubscribe();
       onClosed(this);
@@ -33,15 +32,9 @@ export class LiveConnection {
     this.send({ type: 'hello' });
   }
 
-  beat(spreadMs = 0): void {
-    if (!this.alive) {
-      this.socket.terminate();
-      return;
-    }
-    this.alive = false;
-    this.socket.ping();
-    // Spread over the interval, so thousands of sockets do not hit the database at one instant.
-    setTimeout(() => void this.checkSession(), Math.random() * spreadMs).unref();
+  /** Heartbeat: ping, and re-check that this socket may stay open. */
+  beat(spreadMs: number): void {
+    this.keepAlive.beat(spreadMs);
   }
 
   private async checkSession(): Promise<void> {

@@ -1,4 +1,5 @@
 import type { WebSocket } from 'ws';
+import { KeepAlive } from '../../realtime/keep-alive.js';
 import type { SocketMessage } from '../../../shared/live-session/api.js';
 import type { SessionEvent } from '../../../shared/live-session/schema.js';
 import { LIVE_SESSION_ENDED } from '../../../shared/live-events.js';
@@ -42,7 +43,7 @@ function messageOf(event: SessionEvent): string {
  */
 export class SessionSocket {
   private last = -1;
-  private alive = true;
+  private readonly keepAlive: KeepAlive;
   private chain: Promise<void> = Promise.resolve();
   private readonly unsubscribe: Array<() => void>;
 
@@ -66,9 +67,7 @@ export class SessionSocket {
         }
       }),
     ];
-    socket.on('pong', () => {
-      this.alive = true;
-    });
+    this.keepAlive = new KeepAlive(socket, () => this.recheck());
     socket.on('close', () => {
       for (const stop of this.unsubscribe) stop();
       onClosed(this);
@@ -127,16 +126,9 @@ export class SessionSocket {
     if (event.type === 'participant.left' && event.accountId === this.who.accountId) this.close(SESSION_NOT_ALLOWED, 'left the session');
   }
 
-  /** Heartbeat: ping, and check the sign-in, the membership and the presence still hold. */
-  beat(spreadMs = 0): void {
-    if (!this.alive) {
-      this.socket.terminate();
-      return;
-    }
-    this.alive = false;
-    this.socket.ping();
-    // Spread over the interval: hundreds of sockets re-checking at the same instant stall the process.
-    setTimeout(() => void this.recheck(), Math.random() * spreadMs).unref();
+  /** Heartbeat: ping, and re-check that this socket may stay open. */
+  beat(spreadMs: number): void {
+    this.keepAlive.beat(spreadMs);
   }
 
   private async recheck(): Promise<void> {
