@@ -9,7 +9,7 @@ import { localDate, WEEKDAYS } from '../../src/shared/recurrence.js';
 import { TEST_ORIGIN } from './app.js';
 import type { TestClient } from './client.js';
 import { buildMeeting } from './factories.js';
-import { RefusedError } from './live.js';
+import { browserSocket, opened, refusalOf, Waiters } from './live.js';
 
 /** The local date, HH:MM and weekday of an instant in a zone. */
 export function slotAt(zone: string, instant: Date) {
@@ -51,60 +51,32 @@ export interface SessionClient {
 
 /** A session socket as the browser opens it; rejects with the HTTP status if the upgrade is refused. */
 export function openSession(url: string, cookie: string | undefined, origin: string | null = TEST_ORIGIN): Promise<SessionClient> {
-  const headers: Record<string, string> = {};
-  if (origin) headers.origin = origin;
-  if (cookie) headers.cookie = cookie;
-  const socket = new WebSocket(url, { headers });
+  const socket = browserSocket(url, cookie, origin);
   const messages: SocketMessage[] = [];
   let current: { state: SessionState; seq: number } | undefined;
-  const waiters = new Set<() => void>();
+  const waiters = new Waiters();
   socket.on('message', (data) => {
     const message = JSON.parse(String(data)) as SocketMessage;
     messages.push(message);
     if (message.type === 'sync') current = { state: message.state, seq: message.seq };
     else if (current) current = replay(current.state, current.seq, [message.event]);
-    for (const wake of waiters) wake();
+    waiters.wake();
   });
   const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
-  const client: SessionClient = {
+  return opened(socket, {
     socket,
     messages,
     closed,
     state: () => current,
-    reach(seq, timeoutMs = 5000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          if (!current || current.seq < seq) return;
-          clearTimeout(timer);
-          waiters.delete(check);
-          resolve();
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`did not reach event ${seq}; at ${current?.seq}`));
-        }, timeoutMs);
-        waiters.add(check);
-        check();
-      });
+    reach: async (seq, timeoutMs = 5000) => {
+      await waiters.until(() => (current && current.seq >= seq ? true : undefined), timeoutMs, () => `did not reach event ${seq}; at ${current?.seq}`);
     },
-  };
-  return new Promise((resolve, reject) => {
-    socket.once('open', () => resolve(client));
-    socket.once('unexpected-response', (_req, res) => reject(new RefusedError(res.statusCode ?? 0)));
-    socket.once('error', reject);
   });
 }
 
 /** The HTTP status a refused session socket handshake answered with (101 when it opened). */
-export async function sessionRefusal(url: string, cookie: string | undefined, origin: string | null = TEST_ORIGIN): Promise<number> {
-  try {
-    const client = await openSession(url, cookie, origin);
-    client.socket.close();
-    return 101;
-  } catch (err) {
-    if (err instanceof RefusedError) return err.status;
-    throw err;
-  }
+export function sessionRefusal(url: string, cookie: string | undefined, origin: string | null = TEST_ORIGIN): Promise<number> {
+  return refusalOf(() => openSession(url, cookie, origin));
 }
 
 /** The seq of every event a session socket sent, in the order they came. */

@@ -20,46 +20,65 @@ export interface LiveClient {
   closed: Promise<number>;
 }
 
-/** A WebSocket client as the browser would open it: our Origin and the session cookie. */
-export function openLive(url: string, cookie: string | undefined, options: { origin?: string | null; autoPong?: boolean } = {}): Promise<LiveClient> {
+/** A WebSocket as the browser opens it: our Origin (unless null) and the session cookie. */
+export function browserSocket(url: string, cookie: string | undefined, origin: string | null = TEST_ORIGIN, autoPong = true): WebSocket {
   const headers: Record<string, string> = {};
-  const origin = options.origin === undefined ? TEST_ORIGIN : options.origin;
   if (origin) headers.origin = origin;
   if (cookie) headers.cookie = cookie;
-  const socket = new WebSocket(url, { headers, autoPong: options.autoPong ?? true });
-  const events: LiveEvent[] = [];
-  const waiters = new Set<() => void>();
-  socket.on('message', (data) => {
-    events.push(JSON.parse(String(data)) as LiveEvent);
-    for (const wake of waiters) wake();
-  });
-  const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
-  const client: LiveClient = {
-    socket,
-    events,
-    closed,
-    next(match, timeoutMs = 5000) {
-      return new Promise((resolve, reject) => {
-        const check = () => {
-          const found = events.find(match);
-          if (!found) return;
-          clearTimeout(timer);
-          waiters.delete(check);
-          resolve(found);
-        };
-        const timer = setTimeout(() => {
-          waiters.delete(check);
-          reject(new Error(`no matching live event in ${timeoutMs} ms; got ${JSON.stringify(events)}`));
-        }, timeoutMs);
-        waiters.add(check);
-        check();
-      });
-    },
-  };
+  return new WebSocket(url, { headers, autoPong });
+}
+
+/** Whoever waits for a socket's messages: woken on each, `until` resolves once `ready` gives a value. */
+export class Waiters {
+  private readonly waiting = new Set<() => void>();
+
+  wake(): void {
+    for (const check of this.waiting) check();
+  }
+
+  until<T>(ready: () => T | undefined, timeoutMs: number, failure: () => string): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const check = () => {
+        const value = ready();
+        if (value === undefined) return;
+        clearTimeout(timer);
+        this.waiting.delete(check);
+        resolve(value);
+      };
+      const timer = setTimeout(() => {
+        this.waiting.delete(check);
+        reject(new Error(failure()));
+      }, timeoutMs);
+      this.waiting.add(check);
+      check();
+    });
+  }
+}
+
+/** Resolves with `client` once the socket opened; rejects with a RefusedError carrying the HTTP status otherwise. */
+export function opened<C>(socket: WebSocket, client: C): Promise<C> {
   return new Promise((resolve, reject) => {
     socket.once('open', () => resolve(client));
     socket.once('unexpected-response', (_req, res) => reject(new RefusedError(res.statusCode ?? 0)));
     socket.once('error', reject);
+  });
+}
+
+/** A WebSocket client as the browser would open it: our Origin and the session cookie. */
+export function openLive(url: string, cookie: string | undefined, options: { origin?: string | null; autoPong?: boolean } = {}): Promise<LiveClient> {
+  const socket = browserSocket(url, cookie, options.origin === undefined ? TEST_ORIGIN : options.origin, options.autoPong ?? true);
+  const events: LiveEvent[] = [];
+  const waiters = new Waiters();
+  socket.on('message', (data) => {
+    events.push(JSON.parse(String(data)) as LiveEvent);
+    waiters.wake();
+  });
+  const closed = new Promise<number>((resolve) => socket.once('close', (code) => resolve(code)));
+  return opened(socket, {
+    socket,
+    events,
+    closed,
+    next: (match, timeoutMs = 5000) => waiters.until(() => events.find(match), timeoutMs, () => `no matching live event in ${timeoutMs} ms; got ${JSON.stringify(events)}`),
   });
 }
 
@@ -69,10 +88,14 @@ export class RefusedError extends Error {
   }
 }
 
-/** The HTTP status a refused WebSocket handshake answered with. */
+/** The HTTP status a refused WebSocket handshake answered with (101 when it opened). */
 export async function refusal(url: string, cookie: string | undefined, origin?: string | null): Promise<number> {
+  return refusalOf(() => openLive(url, cookie, { origin }));
+}
+
+export async function refusalOf(open: () => Promise<{ socket: WebSocket }>): Promise<number> {
   try {
-    const client = await openLive(url, cookie, { origin });
+    const client = await open();
     client.socket.close();
     return 101;
   } catch (err) {
