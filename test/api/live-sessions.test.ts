@@ -187,6 +187,17 @@ for (const dialect of DIALECTS) {
       expect((await cast.member.client.post(`/api/live-sessions/not-a-uuid/join`, { mode: 'online' })).statusCode).toBe(400);
     });
 
+    it('slows down a runaway client: at most 30 of one person’s own moves a minute', async () => {
+      const codes: number[] = [];
+      for (let i = 0; i < 16; i += 1) {
+        codes.push((await cmd(cast.coFacilitator, { type: 'hand.raise' })).statusCode, (await cmd(cast.coFacilitator, { type: 'hand.lower' })).statusCode);
+      }
+      expect(codes.filter((c) => c === 429).length).toBeGreaterThan(0);
+      expect(codes.slice(0, 25).every((c) => c !== 429)).toBe(true);
+      // The runner's own moves are not counted against the room.
+      expect((await cmd(cast.facilitator, { type: 'phase.extend', minutes: 1 })).statusCode).toBe(200);
+    });
+
     it('takes someone removed from the group out of the running session: turn, hand and all', async () => {
       const before = (await view(cast.facilitator)).state;
       expect(before.participants.find((p) => p.accountId === cast.member.account.id)?.present).toBe(true);

@@ -28,6 +28,9 @@ interface Account {
   display_name: string;
 }
 
+const PARTICIPANT_COMMANDS = new Set<SessionCommand['type']>(['round.share', 'round.pass', 'round.reflect', 'hand.raise', 'hand.lower', 'facilitator.handover']);
+export const PARTICIPANT_COMMAND_LIMIT = { bucket: 'live-session-command', max: 30, windowSeconds: 60 };
+
 /** The hub key a session's events travel under (one NOTIFY per event, whoever listens). */
 export const sessionTopic = (sessionId: string) => `live-session:${sessionId}`;
 export const SESSION_EVENT = 'session.event';
@@ -103,9 +106,17 @@ export async function leaveSession(ctx: Ctx, accountId: string, sessionId: strin
 }
 
 /** A command from a present participant: decided against the stored state, numbered, stored, sent. */
-export async function runCommand(ctx: Ctx, accountId: string, sessionId: string, command: SessionCommand, now = new Date()): Promise<number> {
+export async function runCommand(
+  ctx: Ctx & Pick<AppContext, 'limiter'>,
+  accountId: string,
+  sessionId: string,
+  command: SessionCommand,
+  now = new Date(),
+): Promise<number> {
   const access = await sessionAccess(ctx.db, sessionId, accountId);
   if (access.row.status === 'ended') throw new Conflict('This session has ended.', 'session_ended');
+  // Everyone's own moves (share, pass, hands) are few in a real session; a runaway client must not flood the room.
+  if (PARTICIPANT_COMMANDS.has(command.type)) await ctx.limiter.consume(PARTICIPANT_COMMAND_LIMIT, `${accountId}:${sessionId}`, now.getTime());
   const event = await append(ctx, sessionId, (state, at) => decide(state, accountId, command, at), (trx, event, at, before) => onCommand(trx, before, event, command, at), now);
   if (event?.type === 'session.end') await announce(ctx, access.row.group_id, sessionId, 'ended');
   return event?.seq ?? access.row.seq;
