@@ -19,7 +19,8 @@ interface Handlers {
 /**
  * The socket of one live session. It resumes from the last event applied (`since`), reconnects
  * with back-off after a drop, and at once when the phone wakes (a locked screen kills sockets)
- * or comes back online.
+ * or comes back online. When the device says it went offline, the socket is let go at once
+ * (a dead one can look open for minutes) and nothing is tried until it is back online.
  */
 export class SessionSocket {
   private socket: WebSocket | undefined;
@@ -36,6 +37,7 @@ export class SessionSocket {
 
   start(): void {
     window.addEventListener('online', this.reconnectNow);
+    window.addEventListener('offline', this.dropNow);
     document.addEventListener('visibilitychange', this.reconnectNow);
     this.connect('connecting');
   }
@@ -44,6 +46,7 @@ export class SessionSocket {
     this.stopped = true;
     clearTimeout(this.timer);
     window.removeEventListener('online', this.reconnectNow);
+    window.removeEventListener('offline', this.dropNow);
     document.removeEventListener('visibilitychange', this.reconnectNow);
     const socket = this.socket;
     this.socket = undefined;
@@ -62,6 +65,8 @@ export class SessionSocket {
   private connect(connection: Connection): void {
     if (this.stopped) return;
     this.handlers.onConnection(connection);
+    // Offline, a try can only fail: the 'online' event connects again.
+    if (!navigator.onLine) return;
     const socket = new WebSocket(sessionSocketUrl(this.sessionId, this.since()));
     this.socket = socket;
     let opened = false;
@@ -92,6 +97,15 @@ export class SessionSocket {
       this.failures += 1;
     };
   }
+
+  private readonly dropNow = () => {
+    if (this.stopped) return;
+    const socket = this.socket;
+    this.socket = undefined;
+    clearTimeout(this.timer);
+    socket?.close(1000);
+    this.handlers.onConnection('reconnecting');
+  };
 
   private readonly reconnectNow = () => {
     if (this.stopped || this.socket || document.visibilityState === 'hidden') return;
