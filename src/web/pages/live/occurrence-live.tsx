@@ -3,16 +3,24 @@ import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import * as api from '../../api/live-sessions.js';
 import type { OccurrenceView } from '../../api/meetings.js';
+import { ChoiceGroup } from '../../components/choice-group.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { useLiveEvent } from '../../live/live-context.js';
 import { useLoad } from '../../lib/use-load.js';
+import { useCoreGroup } from './core-groups.js';
 import { liveErrorMessage } from './live-errors.js';
 
-/** On a meeting happening today: the core team starts its live session; everyone joins it while it runs. */
+/**
+ * On a meeting happening today: the core team starts its live session (saying how they are
+ * there when the meeting is hybrid); everyone joins it while it runs. On a page of several
+ * groups' meetings (Today) `core` comes from CoreGroupsContext.
+ */
 export function OccurrenceLive({ occurrence: o, groupId, core }: { occurrence: OccurrenceView; groupId: string; core: boolean }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
+  const coreHere = useCoreGroup(groupId) || core;
   const session = useLoad(() => api.occurrenceSession(groupId, o.seriesId, o.date), `live:${groupId}:${o.seriesId}:${o.date}`);
+  const [mode, setMode] = useState<api.AttendMode>(o.format === 'online' ? 'online' : 'in_person');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
   useLiveEvent('meeting.live', (event) => {
@@ -23,7 +31,7 @@ export function OccurrenceLive({ occurrence: o, groupId, core }: { occurrence: O
     setBusy(true);
     setError(null);
     try {
-      const view = await api.startSession(groupId, o.seriesId, o.date, o.format === 'online' ? 'online' : 'in_person');
+      const view = await api.startSession(groupId, o.seriesId, o.date, mode);
       await navigate(`/live/${view.info.id}`);
     } catch (e) {
       setError(liveErrorMessage(e, t));
@@ -46,7 +54,7 @@ export function OccurrenceLive({ occurrence: o, groupId, core }: { occurrence: O
     return (
       <div className="live-entry">
         <span className="muted">{t('live.entry.ended')}</span>
-        {core && (
+        {coreHere && (
           <Link to={`/live/${info.id}/summary`} className="text-link">
             {t('live.entry.summary')}
           </Link>
@@ -54,9 +62,22 @@ export function OccurrenceLive({ occurrence: o, groupId, core }: { occurrence: O
       </div>
     );
   }
-  if (!core || session.error?.status !== 404) return null;
+  if (!coreHere || session.error?.status !== 404) return null;
   return (
-    <div className="live-entry">
+    <div className="live-entry live-entry--start">
+      {o.format === 'hybrid' && (
+        <ChoiceGroup
+          compact
+          type="radio"
+          legend={t('live.entry.how')}
+          choices={[
+            { value: 'in_person', label: t('live.modes.in_person') },
+            { value: 'online', label: t('live.modes.online') },
+          ]}
+          selected={[mode]}
+          onChange={([next]) => next && setMode(next)}
+        />
+      )}
       <button type="button" className="button button--primary" disabled={busy} onClick={() => void start()}>
         {t('live.entry.start')}
       </button>
