@@ -4,6 +4,7 @@ import { LoadState } from '../../components/load-state.js';
 import { Page } from '../../components/page.js';
 import { EndedView } from './ended-view.js';
 import { JoinPrompt } from './join-prompt.js';
+import { RunnerNotice } from './runner-notice.js';
 import { SessionContext } from './session-context.js';
 import { MemberView, RunnerView } from './session-views.js';
 import { useLiveSession } from './use-live-session.js';
@@ -46,6 +47,7 @@ function LiveSession({ sessionId }: { sessionId: string }) {
   return (
     <SessionContext.Provider value={{ state: synced.state, info: view.info, me: view.me, send: live.send }}>
       <Page title={title} intro={runner ? t('live.runnerIntro') : undefined} className={runner ? 'live-page live-page--runner' : 'live-page'}>
+        <RunnerNotice />
         {runner ? <RunnerView connection={live.connection} onLeave={live.leave} /> : <MemberView connection={live.connection} onLeave={live.leave} />}
       </Page>
     </SessionContext.Provider>

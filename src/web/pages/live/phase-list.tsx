@@ -68,26 +68,30 @@ export function PhaseList() {
               <PhaseNote phase={p} />
               {p.status === 'pending' && (
                 <div className="live-agenda__tools">
-                  <button
-                    type="button"
-                    className="button button--secondary live-agenda__arrow"
-                    disabled={busy || at === 0}
-                    onClick={() => void run({ type: 'phase.reorder', order: moved(pending, p.id, -1) })}
-                    aria-label={t('live.agenda.earlierNamed', { title: p.title })}
-                    title={t('live.agenda.earlier')}
-                  >
-                    <span aria-hidden="true">↑</span>
-                  </button>
-                  <button
-                    type="button"
-                    className="button button--secondary live-agenda__arrow"
-                    disabled={busy || at === pending.length - 1}
-                    onClick={() => void run({ type: 'phase.reorder', order: moved(pending, p.id, 1) })}
-                    aria-label={t('live.agenda.laterNamed', { title: p.title })}
-                    title={t('live.agenda.later')}
-                  >
-                    <span aria-hidden="true">↓</span>
-                  </button>
+                  {pending.length > 1 && (
+                    <>
+                      <button
+                        type="button"
+                        className="button button--secondary live-agenda__arrow"
+                        disabled={busy || at === 0}
+                        onClick={() => void run({ type: 'phase.reorder', order: moved(pending, p.id, -1) })}
+                        aria-label={t('live.agenda.earlierNamed', { title: p.title })}
+                        title={t('live.agenda.earlier')}
+                      >
+                        <span aria-hidden="true">↑</span>
+                      </button>
+                      <button
+                        type="button"
+                        className="button button--secondary live-agenda__arrow"
+                        disabled={busy || at === pending.length - 1}
+                        onClick={() => void run({ type: 'phase.reorder', order: moved(pending, p.id, 1) })}
+                        aria-label={t('live.agenda.laterNamed', { title: p.title })}
+                        title={t('live.agenda.later')}
+                      >
+                        <span aria-hidden="true">↓</span>
+                      </button>
+                    </>
+                  )}
                   <button
                     type="button"
                     className="button button--quiet"

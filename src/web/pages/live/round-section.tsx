@@ -60,12 +60,15 @@ export function RoundSection({ runner }: { runner: boolean }) {
       <h2 id="live-round-title" className="card__title">
         {opening ? t('live.round.opening') : t('live.round.closing')}
       </h2>
-      <p className="live-round__now" role="status">
-        {status}
-      </p>
+      {/* The runner's Next person sits by whose turn it is, above any form, so it stays in reach. */}
+      <div className="live-round__bar">
+        <p className="live-round__now" role="status">
+          {status}
+        </p>
+        {runner && turn && <NextPerson accountId={turn.accountId} />}
+      </div>
       {mine && turn.status === 'waiting' && (opening ? <OpeningShareForm /> : <ClosingShareForm />)}
       {opening && !mine && !myTurnDone && <CommitmentReminder />}
-      {runner && turn && <NextPerson accountId={turn.accountId} />}
       <TurnList round={round} label={t('live.round.order')} />
     </section>
   );
