@@ -174,6 +174,7 @@ class Audience {
           resolve(client);
           return;
         }
+        if (message.type !== 'event') return; // the heartbeat's { type: 'beat' }
         const { seq } = message.event;
         client.seq = seq;
         client.arrivals.set(seq, at);

@@ -1,10 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { App } from '../../src/server/app.js';
-import type { SessionView } from '../../src/shared/live-session/api.js';
+import { BEAT_MESSAGE, type SessionView } from '../../src/shared/live-session/api.js';
 import { LIVE_SESSION_ENDED } from '../../src/shared/live-events.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { TestClient } from '../helpers/client.js';
+import { browserSocket } from '../helpers/live.js';
 import { DIALECTS } from '../helpers/dialects.js';
 import { groupWithCast, signedInClient, STRONG_PASSWORD, type CastMember } from '../helpers/factories.js';
 import {
@@ -69,6 +70,18 @@ for (const dialect of DIALECTS) {
     afterAll(async () => {
       for (const client of open) client.socket.close();
       await t.close();
+    });
+
+    it('says something at every heartbeat, outside the numbered events, so an app can tell a dead connection', async () => {
+      const raw = browserSocket(await url(), cast.facilitator.client.cookie);
+      const seen: string[] = [];
+      const beat = new Promise<void>((resolve) => raw.on('message', (data) => {
+        seen.push(String(data));
+        if (String(data) === JSON.stringify(BEAT_MESSAGE)) resolve();
+      }));
+      await beat;
+      raw.close();
+      expect(JSON.parse(seen[0]!).type).toBe('sync');
     });
 
     it('lets only a present member of the group in, from Kindred itself', async () => {

@@ -2,7 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { expect } from 'vitest';
 import WebSocket from 'ws';
 import type { App } from '../../src/server/app.js';
-import type { SocketMessage } from '../../src/shared/live-session/api.js';
+import type { BEAT_MESSAGE, SocketMessage } from '../../src/shared/live-session/api.js';
 import { replay } from '../../src/shared/live-session/machine.js';
 import type { SessionState } from '../../src/shared/live-session/schema.js';
 import { localDate, WEEKDAYS } from '../../src/shared/recurrence.js';
@@ -56,7 +56,8 @@ export function openSession(url: string, cookie: string | undefined, origin: str
   let current: { state: SessionState; seq: number } | undefined;
   const waiters = new Waiters();
   socket.on('message', (data) => {
-    const message = JSON.parse(String(data)) as SocketMessage;
+    const message = JSON.parse(String(data)) as SocketMessage | typeof BEAT_MESSAGE;
+    if (message.type === 'beat') return;
     messages.push(message);
     if (message.type === 'sync') current = { state: message.state, seq: message.seq };
     else if (current) current = replay(current.state, current.seq, [message.event]);

@@ -101,6 +101,15 @@ export const socketMessageSchema = z.discriminatedUnion('type', [
   z.object({ type: z.literal('event'), event: sessionEventSchema }),
 ]);
 
+/**
+ * Also sent on the session socket at every heartbeat (25 s), outside the numbered stream:
+ * pings are invisible to a browser's code, so an app that hears nothing for a minute knows
+ * its connection is dead even when the device thinks it is online.
+ */
+export const BEAT_MESSAGE = { type: 'beat' } as const;
+/** How long an app waits without any message before it treats the connection as dead. */
+export const QUIET_LIMIT_MS = 60_000;
+
 export type Commitment = z.infer<typeof commitmentSchema>;
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 export type SessionView = z.infer<typeof sessionViewSchema>;

@@ -1,6 +1,6 @@
 import type { WebSocket } from 'ws';
 import { KeepAlive } from '../../realtime/keep-alive.js';
-import type { SocketMessage } from '../../../shared/live-session/api.js';
+import { BEAT_MESSAGE, type SocketMessage } from '../../../shared/live-session/api.js';
 import type { SessionEvent } from '../../../shared/live-session/schema.js';
 import { LIVE_SESSION_ENDED } from '../../../shared/live-events.js';
 import type { AppContext } from '../../context.js';
@@ -14,6 +14,7 @@ import { SESSION_EVENT, sessionTopic } from './live-sessions.service.js';
 /** Close code: the account may no longer be in this session (left the group, removed, left the session). */
 export const SESSION_NOT_ALLOWED = 4403;
 const NORMAL = 1000;
+const BEAT = JSON.stringify(BEAT_MESSAGE);
 
 /** Who is present at a session's latest event: parsed once per event, not once per socket and beat. */
 const presence = new Map<string, { seq: number; present: Set<string> }>();
@@ -129,6 +130,8 @@ export class SessionSocket {
   /** Heartbeat: ping, and re-check that this socket may stay open. */
   beat(spreadMs: number): void {
     this.keepAlive.beat(spreadMs);
+    // Pings are invisible to a browser's code: a message lets the app notice a dead connection.
+    this.sendRaw(BEAT);
   }
 
   private async recheck(): Promise<void> {

@@ -1,4 +1,4 @@
-import type { SocketMessage } from '../../../shared/live-session/api.js';
+import { QUIET_LIMIT_MS, type SocketMessage } from '../../../shared/live-session/api.js';
 import { sessionSocketUrl } from '../../api/live-sessions.js';
 import { reconnectDelay } from '../../live/reconnect.js';
 
@@ -25,6 +25,8 @@ interface Handlers {
 export class SessionSocket {
   private socket: WebSocket | undefined;
   private timer: ReturnType<typeof setTimeout> | undefined;
+  /** Fires when the server has said nothing (not even its heartbeat beat) for too long. */
+  private quiet: ReturnType<typeof setTimeout> | undefined;
   private failures = 0;
   private stopped = false;
 
@@ -45,6 +47,7 @@ export class SessionSocket {
   stop(): void {
     this.stopped = true;
     clearTimeout(this.timer);
+    clearTimeout(this.quiet);
     window.removeEventListener('online', this.reconnectNow);
     window.removeEventListener('offline', this.dropNow);
     document.removeEventListener('visibilitychange', this.reconnectNow);
@@ -74,10 +77,12 @@ export class SessionSocket {
       if (this.socket !== socket) return;
       opened = true;
       this.failures = 0;
+      this.listen(socket);
       this.handlers.onConnection('open');
     };
     socket.onmessage = (message) => {
       if (this.socket !== socket) return;
+      this.listen(socket);
       const parsed = parse(message.data);
       if (parsed) this.handlers.onMessage(parsed);
     };
@@ -96,6 +101,17 @@ export class SessionSocket {
       this.timer = setTimeout(() => this.connect('reconnecting'), reconnectDelay(this.failures));
       this.failures += 1;
     };
+  }
+
+  /** Heard from the server: a connection that stays silent past the limit is dead (Wi-Fi up, no internet). */
+  private listen(socket: WebSocket): void {
+    clearTimeout(this.quiet);
+    this.quiet = setTimeout(() => {
+      if (this.socket !== socket || this.stopped) return;
+      this.socket = undefined;
+      socket.close(1000);
+      this.connect('reconnecting');
+    }, QUIET_LIMIT_MS);
   }
 
   private readonly dropNow = () => {
