@@ -1,33 +1,9 @@
-import { mkdirSync } from 'node:fs';
-import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSignUp, baseUrl, E2E_PASSWORD, expectAccessible, hasBrowser, launchBrowser, pageApi, phoneContext, watchConsole } from './browser.js';
+import { groupClock, groupZone, pick, snap } from './live-helpers.js';
 
-const shots = path.resolve(import.meta.dirname, '../../test-results/screenshots');
 const suffix = Date.now().toString(36);
-
-/** A group time zone where it is now between 01:00 and 21:59, so today's meeting can start and run. */
-function groupZone(now = new Date()): string {
-  const hour = (zone: string) => Number(new Intl.DateTimeFormat('en-US', { hour: '2-digit', hourCycle: 'h23', timeZone: zone }).format(now));
-  return ['America/Chicago', 'Europe/Madrid', 'Asia/Tokyo', 'Pacific/Auckland'].find((z) => hour(z) >= 1 && hour(z) <= 21)!;
-}
-
-/** Today's weekday and the time now (HH:MM) on the group's clock. */
-function groupClock(zone: string, now = new Date()) {
-  const parts = new Intl.DateTimeFormat('en-US', { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).formatToParts(now);
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return { weekday: get('weekday').slice(0, 2).toUpperCase(), time: `${get('hour')}:${get('minute')}` };
-}
-
-async function snap(page: Page, name: string, fullPage = true) {
-  mkdirSync(shots, { recursive: true });
-  await page.screenshot({ path: path.join(shots, `${name}.png`), fullPage });
-}
-
-async function pick(scope: Page | Locator, legend: string, option: string) {
-  await scope.getByRole('group', { name: legend }).getByText(option, { exact: true }).click();
-}
 
 /** The names in a list, one entry per item, in order (each item's first line). */
 const namesIn = (list: Locator) => list.locator('.live-turn__name, .live-queue__item > span:first-child').allTextContents();

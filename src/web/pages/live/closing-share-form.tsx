@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { LIMITS } from '../../../shared/live-session/schema.js';
 import { Field } from '../../components/field.js';
-import { FormAlert } from '../../components/form-alert.js';
 import { useCommand } from './session-context.js';
+import { ChoiceCheck, ShareActions } from './share-parts.js';
 
 /** My turn at closing: one takeaway and, if I like, one small commitment for the week. */
 export function ClosingShareForm() {
@@ -41,22 +41,8 @@ export function ClosingShareForm() {
           />
         )}
       </Field>
-      <label className="choice live-check">
-        <input type="checkbox" checked={aloud} onChange={(e) => setAloud(e.target.checked)} />
-        <span className="choice__text">
-          <span className="choice__label">{t('live.reflect.aloud')}</span>
-          <span className="choice__hint">{t('live.reflect.aloudHint')}</span>
-        </span>
-      </label>
-      <FormAlert message={error} />
-      <div className="live-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t('live.share.share')}
-        </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void run({ type: 'round.pass' })}>
-          {t('live.share.pass')}
-        </button>
-      </div>
+      <ChoiceCheck checked={aloud} onChange={setAloud} label={t('live.reflect.aloud')} hint={t('live.reflect.aloudHint')} />
+      <ShareActions busy={busy} error={error} onPass={() => void run({ type: 'round.pass' })} />
     </form>
   );
 }

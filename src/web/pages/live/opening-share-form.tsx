@@ -3,9 +3,9 @@ import { useTranslation } from 'react-i18next';
 import { COMMITMENT_OUTCOMES, LIMITS, type CommitmentOutcome } from '../../../shared/live-session/schema.js';
 import { ChoiceGroup } from '../../components/choice-group.js';
 import { Field } from '../../components/field.js';
-import { FormAlert } from '../../components/form-alert.js';
 import { ScaleChoice, type ScaleOption } from '../checkin/scale-choice.js';
 import { useCommand, useSession } from './session-context.js';
+import { ChoiceCheck, ShareActions } from './share-parts.js';
 
 const ZERO_TO_TEN = Array.from({ length: 11 }, (_, n) => ({ value: n, label: String(n) }));
 
@@ -82,22 +82,8 @@ export function OpeningShareForm() {
       <Field label={t('live.share.line')} optional hint={t('live.share.lineHint')}>
         {(a11y) => <input {...a11y} maxLength={LIMITS.line} autoComplete="off" value={line} onChange={(e) => setLine(e.target.value)} />}
       </Field>
-      <label className="choice live-check">
-        <input type="checkbox" checked={keepLine} onChange={(e) => setKeepLine(e.target.checked)} />
-        <span className="choice__text">
-          <span className="choice__label">{t('live.share.keepLine')}</span>
-          <span className="choice__hint">{t('live.share.keepLineHint')}</span>
-        </span>
-      </label>
-      <FormAlert message={error} />
-      <div className="live-actions">
-        <button type="submit" className="button button--primary" disabled={busy}>
-          {t('live.share.share')}
-        </button>
-        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void run({ type: 'round.pass' })}>
-          {t('live.share.pass')}
-        </button>
-      </div>
+      <ChoiceCheck checked={keepLine} onChange={setKeepLine} label={t('live.share.keepLine')} hint={t('live.share.keepLineHint')} />
+      <ShareActions busy={busy} error={error} onPass={() => void run({ type: 'round.pass' })} />
     </form>
   );
 }
