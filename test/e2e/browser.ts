@@ -36,6 +36,18 @@ export function phoneContext(browser: Browser, options: { locale?: string; color
   });
 }
 
+/** A laptop-sized context: a runner's screen, or a laptop projected in a room. */
+export function laptopContext(browser: Browser, options: { locale?: string } = {}): Promise<BrowserContext> {
+  return browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1280, height: 800 },
+    deviceScaleFactor: 1,
+    locale: options.locale ?? 'en-US',
+    timezoneId: 'America/Chicago',
+    extraHTTPHeaders: { 'x-forwarded-for': nextClientAddress() },
+  });
+}
+
 /** Fails on any serious or critical axe violation, naming each. */
 export async function expectAccessible(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).analyze();

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSignUp, baseUrl, E2E_PASSWORD, expectAccessible, hasBrowser, launchBrowser, pageApi, phoneContext, watchConsole } from './browser.js';
+import { apiSignUp, E2E_PASSWORD, expectAccessible, hasBrowser, launchBrowser, laptopContext, pageApi, phoneContext, watchConsole } from './browser.js';
 import { groupClock, groupZone, pick, snap } from './live-helpers.js';
 
 const suffix = Date.now().toString(36);
@@ -27,14 +27,7 @@ describe.skipIf(!hasBrowser)('a live session that survives a lost connection, a 
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const laptop = await browser.newContext({
-      baseURL: baseUrl,
-      viewport: { width: 1280, height: 800 },
-      deviceScaleFactor: 1,
-      locale: 'en-US',
-      timezoneId: 'America/Chicago',
-      extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250)}` },
-    });
+    const laptop = await laptopContext(browser);
     rosa = await laptop.newPage();
     anaPhone = await phoneContext(browser);
     ana = await anaPhone.newPage();

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { apiSignUp, baseUrl, expectAccessible, hasBrowser, launchBrowser, pageApi, phoneContext, watchConsole } from './browser.js';
+import { apiSignUp, expectAccessible, hasBrowser, launchBrowser, laptopContext, pageApi, phoneContext, watchConsole } from './browser.js';
 import { groupClock, groupZone, pick, snap } from './live-helpers.js';
 
 const suffix = Date.now().toString(36);
@@ -28,14 +28,7 @@ describe.skipIf(!hasBrowser)('a live session with a facilitator and two members,
 
   beforeAll(async () => {
     browser = await launchBrowser();
-    const laptop = await browser.newContext({
-      baseURL: baseUrl,
-      viewport: { width: 1280, height: 800 },
-      deviceScaleFactor: 1,
-      locale: 'en-US',
-      timezoneId: 'America/Chicago',
-      extraHTTPHeaders: { 'x-forwarded-for': `203.0.113.${Math.floor(Math.random() * 250)}` },
-    });
+    const laptop = await laptopContext(browser);
     rosa = await laptop.newPage();
     ana = await (await phoneContext(browser)).newPage();
     ben = await (await phoneContext(browser)).newPage();
