@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SessionView } from '../../src/shared/live-session/api.js';
 import { buildTestApp, type TestApp } from '../helpers/app.js';
 import { DIALECTS } from '../helpers/dialects.js';
-import { groupWithCast } from '../helpers/factories.js';
+import { groupWithCast, STRONG_PASSWORD } from '../helpers/factories.js';
 import { occurrenceUrl, seriesAt } from '../helpers/live-session.js';
 
 type Cast = Awaited<ReturnType<typeof groupWithCast>>;
@@ -196,6 +196,14 @@ for (const dialect of DIALECTS) {
       expect(codes.slice(0, 25).every((c) => c !== 429)).toBe(true);
       // The runner's own moves are not counted against the room.
       expect((await cmd(cast.facilitator, { type: 'phase.extend', minutes: 1 })).statusCode).toBe(200);
+    });
+
+    it('takes someone who deletes their account out of the running session', async () => {
+      expect((await cast.coFacilitator.client.post(`/api/live-sessions/${sessionId}/join`, { mode: 'online' })).statusCode).toBe(200);
+      expect((await view(cast.facilitator)).state.participants.find((p) => p.accountId === cast.coFacilitator.account.id)?.present).toBe(true);
+      expect((await cast.coFacilitator.client.delete('/api/me', { password: STRONG_PASSWORD })).statusCode).toBe(204);
+      const after = (await view(cast.facilitator)).state;
+      expect(after.participants.find((p) => p.accountId === cast.coFacilitator.account.id)?.present).toBe(false);
     });
 
     it('takes someone removed from the group out of the running session: turn, hand and all', async () => {

@@ -4,6 +4,8 @@ import { errorResponses, noContent } from '../../http/schemas.js';
 import { authOf, clearSessionCookie, requireAuth } from '../auth/auth.hooks.js';
 import * as auth from '../auth/auth.service.js';
 import { closeLiveConnections } from '../../realtime/live.js';
+import { activeGroupIds } from '../groups/groups.service.js';
+import { leaveRunningSessions } from '../live-sessions/live-sessions.service.js';
 import { presentAccount } from './accounts.presenter.js';
 import * as accounts from './accounts.service.js';
 
@@ -62,8 +64,11 @@ export const accountRoutes: FastifyPluginAsyncZod = async (app) => {
     },
     async (request, reply) => {
       const id = authOf(request).account.id;
+      const groups = await activeGroupIds(app.ctx.db, id);
       await accounts.deleteAccount(app.ctx.db, id, request.body.password);
       await closeLiveConnections(app.ctx.hub, id);
+      // Someone deleted mid-session leaves it: their turn, raised hand or role do not linger.
+      for (const groupId of groups) await leaveRunningSessions(app.ctx, groupId, id);
       clearSessionCookie(reply);
       return reply.status(204).send(null);
     },
