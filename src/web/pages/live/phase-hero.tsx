@@ -4,6 +4,7 @@ import type { Phase } from '../../../shared/live-session/schema.js';
 import { clockText, phaseClock } from './phase-clock.js';
 import { useSession } from './session-context.js';
 import { useNow } from './use-now.js';
+import { usePhaseTitle } from './phase-title.js';
 
 /** Remaining time of a running phase, or a calm note once past it (nothing moves on by itself). */
 export function PhaseTimer({ phase }: { phase: Phase }) {
@@ -24,12 +25,13 @@ export function PhaseTimer({ phase }: { phase: Phase }) {
 export function PhaseHero() {
   const { t } = useTranslation();
   const { state } = useSession();
+  const phaseTitle = usePhaseTitle();
   const phase = activePhase(state);
   return (
     <section className="live-phase" aria-labelledby="live-phase-title">
       <p className="live-phase__step">{t('live.phase.step', { n: state.current + 1, count: state.phases.length })}</p>
       <h2 id="live-phase-title" className="live-phase__title">
-        {phase.title}
+        {phaseTitle(phase)}
       </h2>
       <PhaseTimer phase={phase} />
     </section>

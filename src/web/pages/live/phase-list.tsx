@@ -5,6 +5,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { minutesBetween } from './phase-clock.js';
 import { useCommand, useSession } from './session-context.js';
+import { usePhaseTitle } from './phase-title.js';
 
 const EXTEND_MINUTES = 5;
 
@@ -33,6 +34,7 @@ function PhaseNote({ phase }: { phase: Phase }) {
 /** The runner's agenda: every phase with where it stands, and the controls to move the session along. */
 export function PhaseList() {
   const { t } = useTranslation();
+  const phaseTitle = usePhaseTitle();
   const { state } = useSession();
   const { run, busy, error } = useCommand();
   const [ending, setEnding] = useState(false);
@@ -62,7 +64,7 @@ export function PhaseList() {
           return (
             <li key={p.id} className={`live-agenda__item live-agenda__item--${p.status}`} aria-current={p.status === 'active' ? 'step' : undefined}>
               <div className="live-agenda__head">
-                <span className="live-agenda__title">{p.title}</span>
+                <span className="live-agenda__title">{phaseTitle(p)}</span>
                 <span className={`badge live-badge live-badge--${p.status}`}>{label(p)}</span>
               </div>
               <PhaseNote phase={p} />
@@ -75,7 +77,7 @@ export function PhaseList() {
                         className="button button--secondary live-agenda__arrow"
                         disabled={busy || at === 0}
                         onClick={() => void run({ type: 'phase.reorder', order: moved(pending, p.id, -1) })}
-                        aria-label={t('live.agenda.earlierNamed', { title: p.title })}
+                        aria-label={t('live.agenda.earlierNamed', { title: phaseTitle(p) })}
                         title={t('live.agenda.earlier')}
                       >
                         <span aria-hidden="true">↑</span>
@@ -85,7 +87,7 @@ export function PhaseList() {
                         className="button button--secondary live-agenda__arrow"
                         disabled={busy || at === pending.length - 1}
                         onClick={() => void run({ type: 'phase.reorder', order: moved(pending, p.id, 1) })}
-                        aria-label={t('live.agenda.laterNamed', { title: p.title })}
+                        aria-label={t('live.agenda.laterNamed', { title: phaseTitle(p) })}
                         title={t('live.agenda.later')}
                       >
                         <span aria-hidden="true">↓</span>
@@ -97,7 +99,7 @@ export function PhaseList() {
                     className="button button--quiet"
                     disabled={busy}
                     onClick={() => void run({ type: 'phase.skip', phaseId: p.id })}
-                    aria-label={t('live.agenda.skipNamed', { title: p.title })}
+                    aria-label={t('live.agenda.skipNamed', { title: phaseTitle(p) })}
                   >
                     {t('live.agenda.skip')}
                   </button>

@@ -6,6 +6,7 @@ import { LoadState } from '../../components/load-state.js';
 import { Page } from '../../components/page.js';
 import { Section } from '../../components/section.js';
 import { useLoad } from '../../lib/use-load.js';
+import { usePhaseTitle } from './phase-title.js';
 
 function Feedback({ feedback }: { feedback: SessionSummary['feedback'] }) {
   const { t, i18n } = useTranslation();
@@ -48,6 +49,7 @@ function Feedback({ feedback }: { feedback: SessionSummary['feedback'] }) {
 /** For the core team after a session: who came, how the time went, how many commitments — nothing anyone said. */
 export function LiveSummaryPage() {
   const { t, i18n } = useTranslation();
+  const phaseTitle = usePhaseTitle();
   const { sessionId = '' } = useParams();
   const summary = useLoad(() => fetchSummary(sessionId), sessionId);
   if (!summary.data) {
@@ -95,7 +97,7 @@ export function LiveSummaryPage() {
           <tbody>
             {s.phases.map((p, i) => (
               <tr key={i}>
-                <th scope="row">{p.title}</th>
+                <th scope="row">{phaseTitle(p)}</th>
                 <td>{t('live.agenda.minutes', { count: p.plannedMinutes })}</td>
                 <td>
                   {p.actualMinutes === null
