@@ -12,11 +12,15 @@ export interface LiveEvent {
 
 export type LiveListener = (event: LiveEvent) => void;
 
+/**
+ * Events are keyed: by an account id (every socket of that account) or by a topic such as
+ * `live-session:<id>` (every socket following that session).
+ */
 export interface Hub {
-  /** Sends to every connection of the account, wherever it is connected. */
-  publish(accountId: string, event: LiveEvent): Promise<void>;
-  /** Listens for the account's events in this process; returns the unsubscribe. */
-  subscribe(accountId: string, listener: LiveListener): () => void;
+  /** Sends to every listener of the key, in this process and the others. */
+  publish(key: string, event: LiveEvent): Promise<void>;
+  /** Listens for the key's events in this process; returns the unsubscribe. */
+  subscribe(key: string, listener: LiveListener): () => void;
   /** Starts listening to other processes (PostgreSQL); resolves once it does. */
   start(): Promise<void>;
   close(): Promise<void>;

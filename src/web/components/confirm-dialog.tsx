@@ -12,10 +12,12 @@ interface Props {
   busy?: boolean;
   onConfirm: () => void;
   onClose: () => void;
+  /** 'danger' for what cannot be undone (the default); 'primary' for a weighty but safe step. */
+  tone?: 'danger' | 'primary';
 }
 
 /** "Are you sure?" with the safe choice focused first. */
-export function ConfirmDialog({ open, title, body, confirm, error = null, busy, onConfirm, onClose }: Props) {
+export function ConfirmDialog({ open, title, body, confirm, error = null, busy, onConfirm, onClose, tone = 'danger' }: Props) {
   const { t } = useTranslation();
   const id = useId();
   return (
@@ -29,7 +31,7 @@ export function ConfirmDialog({ open, title, body, confirm, error = null, busy, 
         <button type="button" className="button button--secondary" onClick={onClose} data-autofocus>
           {t('common.cancel')}
         </button>
-        <button type="button" className="button button--danger" disabled={busy} onClick={onConfirm}>
+        <button type="button" className={`button button--${tone}`} disabled={busy} onClick={onConfirm}>
           {confirm}
         </button>
       </div>

@@ -12,7 +12,7 @@ import { presentCommitment } from './live-sessions.presenter.js';
  * (their line only if they chose to keep it), how last time's commitment went, and the
  * commitment they set at closing. Runs in the command's transaction.
  */
-export async function onCommand(trx: Executor, before: SessionState, event: SessionEvent, command: SessionCommand, at: string): Promise<void> {
+export async function onCommand(trx: Executor, groupId: string, before: SessionState, event: SessionEvent, command: SessionCommand, at: string): Promise<void> {
   const sessionId = before.sessionId;
   if (command.type === 'round.share' && event.type === 'round.share') {
     await repo.upsertSessionCheckin(trx, {
@@ -26,7 +26,6 @@ export async function onCommand(trx: Executor, before: SessionState, event: Sess
       created_at: at,
     });
     if (command.report) {
-      const groupId = await groupOf(trx, sessionId);
       const open = await repo.openCommitment(trx, event.actor, groupId, sessionId);
       if (open) await repo.reportCommitment(trx, open.id, command.report.outcome, command.report.tried, at, sessionId);
     }
@@ -35,17 +34,12 @@ export async function onCommand(trx: Executor, before: SessionState, event: Sess
     await repo.insertCommitment(trx, {
       id: randomUUID(),
       account_id: event.actor,
-      group_id: await groupOf(trx, sessionId),
+      group_id: groupId,
       session_id: sessionId,
       text: command.commitment,
       created_at: at,
     });
   }
-}
-
-async function groupOf(db: Executor, sessionId: string): Promise<string> {
-  const row = await db.selectFrom('live_sessions').select('group_id').where('id', '=', sessionId).executeTakeFirstOrThrow();
-  return row.group_id;
 }
 
 /** My commitments and the check-ins I kept, newest first, each with its group's name. */

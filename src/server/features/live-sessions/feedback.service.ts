@@ -1,18 +1,13 @@
-import type { SessionInfo, SessionSummary } from '../../../shared/live-session/api.js';
-
+import type { SessionSummary } from '../../../shared/live-session/api.js';
 import { Conflict, Forbidden } from '../../errors.js';
-import { activeGroupIds } from '../groups/groups.service.js';
-import { coreTeamAccess } from '../meetings/meetings.policy.js';
 import * as feedback from './feedback.repository.js';
 import { sessionAccess, stateOf, wasParticipant } from './live-sessions.policy.js';
 import { endSummary, feedbackOpen, presentFeedback } from './live-sessions.presenter.js';
-import * as repo from './live-sessions.repository.js';
 import { sessionInfo } from './live-sessions.service.js';
 import { countCommitmentsMadeIn } from './commitments.repository.js';
 import type { AppContext } from '../../context.js';
 
 type Ctx = Pick<AppContext, 'db' | 'dialect' | 'hub'>;
-const DAY = 86_400_000;
 
 /** Anonymous feedback from someone who took part, once, within a week of the end. */
 export async function giveFeedback(ctx: Ctx, accountId: string, sessionId: string, answers: feedback.FeedbackAnswers, now = new Date()): Promise<void> {
@@ -36,19 +31,3 @@ export async function sessionSummary(ctx: Ctx, accountId: string, sessionId: str
     : endSummary(stateOf(access.row), await countCommitmentsMadeIn(ctx.db, sessionId));
   return { info: await sessionInfo(ctx, accountId, access, now), ...fixed, feedback: presentFeedback(await feedback.feedbackOf(ctx.db, sessionId)) };
 }
-
-/** Sessions running in my groups, and ended ones I took part in and can still give feedback on. */
-export async function mySessions(ctx: Ctx, accountId: string, now = new Date()): Promise<SessionInfo[]> {
-  const groups = await activeGroupIds(ctx.db, accountId);
-  const rows = await repo.sessionsOfGroups(ctx.db, groups, new Date(now.getTime() - 7 * DAY).toISOString());
-  const infos = await Promise.all(rows.map(async (row) => sessionInfo(ctx, accountId, await sessionAccess(ctx.db, row.id, accountId), now)));
-  return infos.filter((i) => i.status === 'running' || i.canGiveFeedback);
-}
-
-/** The group's sessions for its core team, newest first. */
-export async function groupSessions(ctx: Ctx, accountId: string, groupKey: string, now = new Date()): Promise<SessionInfo[]> {
-  const { group } = await coreTeamAccess(ctx.db, groupKey, accountId);
-  const rows = await repo.sessionsOfGroup(ctx.db, group.id, 50);
-  return Promise.all(rows.map(async (row) => sessionInfo(ctx, accountId, await sessionAccess(ctx.db, row.id, accountId), now)));
-}
-

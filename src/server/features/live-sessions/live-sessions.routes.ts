@@ -15,7 +15,8 @@ import { groupKeyParams, occurrenceParams } from '../../../shared/meetings.js';
 import { errorResponses, noContent } from '../../http/schemas.js';
 import { authOf, requireAuth } from '../auth/auth.hooks.js';
 import { myCommitments } from './commitments.service.js';
-import { giveFeedback, groupSessions, mySessions, sessionSummary } from './feedback.service.js';
+import { giveFeedback, sessionSummary } from './feedback.service.js';
+import { groupSessions, mySessions, sessionOfOccurrence } from './session-lists.service.js';
 import * as live from './live-sessions.service.js';
 
 /**
@@ -49,7 +50,7 @@ export const liveSessionRoutes: FastifyPluginAsyncZod = async (app) => {
     schema: { tags, summary: 'The live session of an occurrence, if there is one (members)', params: occurrenceParams, response: { 200: sessionInfoSchema, ...errorResponses } },
   }, async (request) => {
     const { id, seriesId, date } = request.params;
-    return live.sessionOfOccurrence(ctx, me(request).id, id, seriesId, date);
+    return sessionOfOccurrence(ctx, me(request).id, id, seriesId, date);
   });
 
   app.get('/api/groups/:id/live-sessions', {

@@ -12,7 +12,7 @@ import type { Executor } from '../../db/database.js';
 import { Conflict, Forbidden, NotFound } from '../../errors.js';
 import { activeMemberNames } from '../groups/groups.service.js';
 import { recordPresence } from '../meetings/attendance.service.js';
-import { coreTeamAccess, memberAccess } from '../meetings/meetings.policy.js';
+import { coreTeamAccess } from '../meetings/meetings.policy.js';
 import { findOccurrence, getSeries } from '../meetings/meetings.service.js';
 import { publishLive } from '../../realtime/live.js';
 import { onCommand } from './commitments.service.js';
@@ -117,7 +117,7 @@ export async function runCommand(
   if (access.row.status === 'ended') throw new Conflict('This session has ended.', 'session_ended');
   // Everyone's own moves (share, pass, hands) are few in a real session; a runaway client must not flood the room.
   if (PARTICIPANT_COMMANDS.has(command.type)) await ctx.limiter.consume(PARTICIPANT_COMMAND_LIMIT, `${accountId}:${sessionId}`, now.getTime());
-  const event = await append(ctx, sessionId, (state, at) => decide(state, accountId, command, at), (trx, event, at, before) => onCommand(trx, before, event, command, at), now);
+  const event = await append(ctx, sessionId, (state, at) => decide(state, accountId, command, at), (trx, event, at, before) => onCommand(trx, access.row.group_id, before, event, command, at), now);
   if (event?.type === 'session.end') await announce(ctx, access.row.group_id, sessionId, 'ended');
   return event?.seq ?? access.row.seq;
 }
@@ -163,14 +163,14 @@ async function append(
   return event;
 }
 
-async function names(db: Executor, access: SessionAccess) {
-  const series = await getSeries(db, access.row.group_id, access.row.series_id);
-  return { groupName: access.groupName, title: series.title };
+/** A session as a card: where, when, whether I am in it, whether I may still give feedback. */
+export async function infoOf(ctx: Ctx, accountId: string, row: repo.LiveSessionRow, groupName: string, now = new Date()): Promise<SessionInfo> {
+  const [series, given] = await Promise.all([getSeries(ctx.db, row.group_id, row.series_id), feedback.hasGiven(ctx.db, row.id, accountId)]);
+  return presentInfo(row, { groupName, title: series.title }, { accountId, feedbackGiven: given }, now);
 }
 
-export async function sessionInfo(ctx: Ctx, accountId: string, access: SessionAccess, now = new Date()): Promise<SessionInfo> {
-  const given = await feedback.hasGiven(ctx.db, access.row.id, accountId);
-  return presentInfo(access.row, await names(ctx.db, access), { accountId, feedbackGiven: given }, now);
+export function sessionInfo(ctx: Ctx, accountId: string, access: SessionAccess, now = new Date()): Promise<SessionInfo> {
+  return infoOf(ctx, accountId, access.row, access.groupName, now);
 }
 
 /** The state for a present participant (after the end: the scrubbed state, for anyone who came). */
@@ -186,14 +186,6 @@ export async function viewSession(ctx: Ctx, accountId: string, sessionId: string
     state,
     me: { accountId, openCommitment: open ? presentCommitment(open, access.groupName) : null },
   };
-}
-
-/** The session of one occurrence, for any active member of the group (404 when there is none). */
-export async function sessionOfOccurrence(ctx: Ctx, accountId: string, groupKey: string, seriesId: string, date: string, now = new Date()): Promise<SessionInfo> {
-  const { group } = await memberAccess(ctx.db, groupKey, accountId);
-  const row = await repo.findSessionOfOccurrence(ctx.db, seriesId, date);
-  if (!row || row.group_id !== group.id) throw new NotFound('This meeting has no live session.', 'no_session');
-  return sessionInfo(ctx, accountId, await sessionAccess(ctx.db, row.id, accountId), now);
 }
 
 /** Someone who left the group or was removed from it leaves its running sessions too (their turn, hand, role). */

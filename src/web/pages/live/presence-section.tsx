@@ -1,8 +1,8 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { useCommand, useNameOf, useSession } from './session-context.js';
-import { TakeOverDialog } from './take-over-dialog.js';
 
 /** Who is here now, in person and online; the core team can hand the running over (or take it). */
 export function PresenceSection() {
@@ -58,9 +58,12 @@ export function PresenceSection() {
         </button>
       )}
       {!takingOver && <FormAlert message={error} />}
-      <TakeOverDialog
+      <ConfirmDialog
         open={takingOver}
-        runner={nameOf(state.facilitatorId)}
+        tone="primary"
+        title={t('live.takeOver.title')}
+        body={<p>{t('live.takeOver.body', { name: nameOf(state.facilitatorId) })}</p>}
+        confirm={t('live.takeOver.confirm')}
         busy={busy}
         error={error}
         onConfirm={() => void takeOver()}
