@@ -131,7 +131,9 @@ export class SessionSocket {
   beat(spreadMs: number): void {
     this.keepAlive.beat(spreadMs);
     // Pings are invisible to a browser's code: a message lets the app notice a dead connection.
-    this.sendRaw(BEAT);
+    // It waits its turn on the chain, so it never comes before the first sync or in between
+    // the events a resume is still sending.
+    this.enqueue(() => this.sendRaw(BEAT));
   }
 
   private async recheck(): Promise<void> {
