@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate } from 'react-router';
 import * as api from '../../api/live-sessions.js';
@@ -14,8 +14,22 @@ import { liveErrorMessage } from './live-errors.js';
  * On a meeting happening today: the core team starts its live session (saying how they are
  * there when the meeting is hybrid); everyone joins it while it runs. On a page of several
  * groups' meetings (Today) `core` comes from CoreGroupsContext.
+ *
+ * `otherwise` (the meeting's own "I'm here") shows only once it is known that no session
+ * runs: while one does, joining it is how a member says they are there, and two buttons
+ * that both record attendance would only puzzle.
  */
-export function OccurrenceLive({ occurrence: o, groupId, core }: { occurrence: OccurrenceView; groupId: string; core: boolean }) {
+export function OccurrenceLive({
+  occurrence: o,
+  groupId,
+  core,
+  otherwise,
+}: {
+  occurrence: OccurrenceView;
+  groupId: string;
+  core: boolean;
+  otherwise?: ReactNode;
+}) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const coreHere = useCoreGroup(groupId) || core;
@@ -50,38 +64,45 @@ export function OccurrenceLive({ occurrence: o, groupId, core }: { occurrence: O
       </div>
     );
   }
+  if (info === undefined && session.error === null) return null;
   if (info?.status === 'ended') {
     return (
-      <div className="live-entry">
-        <span className="muted">{t('live.entry.ended')}</span>
-        {coreHere && (
-          <Link to={`/live/${info.id}/summary`} className="text-link">
-            {t('live.entry.summary')}
-          </Link>
-        )}
-      </div>
+      <>
+        {otherwise}
+        <div className="live-entry">
+          <span className="muted">{t('live.entry.ended')}</span>
+          {coreHere && (
+            <Link to={`/live/${info.id}/summary`} className="text-link">
+              {t('live.entry.summary')}
+            </Link>
+          )}
+        </div>
+      </>
     );
   }
-  if (!coreHere || session.error?.status !== 404) return null;
+  if (!coreHere || session.error?.status !== 404) return otherwise ?? null;
   return (
-    <div className="live-entry live-entry--start">
-      {o.format === 'hybrid' && (
-        <ChoiceGroup
-          compact
-          type="radio"
-          legend={t('live.entry.how')}
-          choices={[
-            { value: 'in_person', label: t('live.modes.in_person') },
-            { value: 'online', label: t('live.modes.online') },
-          ]}
-          selected={[mode]}
-          onChange={([next]) => next && setMode(next)}
-        />
-      )}
-      <button type="button" className="button button--primary" disabled={busy} onClick={() => void start()}>
-        {t('live.entry.start')}
-      </button>
-      <FormAlert message={error} />
-    </div>
+    <>
+      {otherwise}
+      <div className="live-entry live-entry--start">
+        {o.format === 'hybrid' && (
+          <ChoiceGroup
+            compact
+            type="radio"
+            legend={t('live.entry.how')}
+            choices={[
+              { value: 'in_person', label: t('live.modes.in_person') },
+              { value: 'online', label: t('live.modes.online') },
+            ]}
+            selected={[mode]}
+            onChange={([next]) => next && setMode(next)}
+          />
+        )}
+        <button type="button" className="button button--primary" disabled={busy} onClick={() => void start()}>
+          {t('live.entry.start')}
+        </button>
+        <FormAlert message={error} />
+      </div>
+    </>
   );
 }

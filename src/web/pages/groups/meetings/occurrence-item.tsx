@@ -31,6 +31,7 @@ export function OccurrenceItem({ occurrence: o, viewerZone, group, core, onChang
   const cancelled = o.status === 'cancelled';
   const moved = o.status === 'moved';
   const groupId = group?.id ?? o.groupId ?? '';
+  const checkIn = groupId && isHappeningNow(o) ? <CheckIn occurrence={o} groupId={groupId} /> : null;
   const planned = moved && o.originalStartsAt ? meetingTime(o.originalStartsAt, viewerZone, o.timeZone, i18n.language) : null;
 
   async function change(action: 'cancel' | 'restore') {
@@ -67,8 +68,11 @@ export function OccurrenceItem({ occurrence: o, viewerZone, group, core, onChang
       </p>
       {planned && <p className="occurrence__planned">{t('meetings.movedFrom', { day: planned.day, time: planned.time })}</p>}
       {!cancelled && <MeetingWhere occurrence={o} />}
-      {groupId && isHappeningNow(o) && <CheckIn occurrence={o} groupId={groupId} />}
-      {groupId && inLiveWindow(o) && <OccurrenceLive occurrence={o} groupId={groupId} core={Boolean(core && group)} />}
+      {groupId && inLiveWindow(o) ? (
+        <OccurrenceLive occurrence={o} groupId={groupId} core={Boolean(core && group)} otherwise={checkIn} />
+      ) : (
+        checkIn
+      )}
       {core && group && (
         <div className="occurrence__tools">
           {!cancelled && (
