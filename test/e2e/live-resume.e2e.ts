@@ -134,7 +134,7 @@ describe.skipIf(!hasBrowser)('a live session that survives a lost connection, a 
     expect(await namesIn(list)).toEqual(['Rosa', 'Ana', 'Tú']);
     expect(await list.getByRole('listitem').first().textContent()).toBe('RosaPasó');
     // The default agenda's titles read in the viewer's language; Rosa's laptop keeps English.
-    expect(await carmen.getByRole('heading', { level: 2, name: 'Check-in de apertura' }).isVisible()).toBe(true);
+    expect(await carmen.getByRole('heading', { level: 2, name: 'Ronda de apertura' }).isVisible()).toBe(true);
     expect(await rosa.getByRole('heading', { level: 2, name: 'Opening check-in' }).isVisible()).toBe(true);
     await expectAccessible(carmen, 'member view in Spanish, mid-round');
     await snap(carmen, 'live-es-member-round');

@@ -73,7 +73,10 @@ describe.skipIf(!hasBrowser)('a live session with a facilitator and two members,
   it('Rosa, the facilitator, starts the session from the meeting on the group page', async () => {
     await rosa.goto(`/groups/${groupId}`);
     const meeting = occurrence(rosa, series.first.title);
-    await meeting.getByRole('button', { name: 'Start live session' }).click();
+    const start = meeting.getByRole('button', { name: 'Start live session' });
+    await expect.poll(() => start.isVisible()).toBe(true);
+    expect(await meeting.getByRole('button', { name: 'I’m here in person' }).isVisible()).toBe(true);
+    await start.click();
     await rosa.waitForURL('**/live/*');
     sessionPath = new URL(rosa.url()).pathname;
     await expect.poll(() => rosa.getByRole('heading', { name: 'Opening check-in', level: 2 }).isVisible()).toBe(true);
@@ -93,7 +96,13 @@ describe.skipIf(!hasBrowser)('a live session with a facilitator and two members,
     await expect.poll(() => ana.getByText('Rosa’s turn').isVisible()).toBe(true);
 
     await ben.goto(`/groups/${groupId}`);
-    await occurrence(ben, series.first.title).getByRole('link', { name: `Join ${series.first.title}, live now` }).click();
+    const meeting = occurrence(ben, series.first.title);
+    const join = meeting.getByRole('link', { name: `Join ${series.first.title}, live now` });
+    await expect.poll(() => join.isVisible()).toBe(true);
+    // While the session runs, joining it is how one says "I'm here": the meeting's own buttons are gone.
+    expect(await meeting.getByRole('button', { name: /I’m here/ }).count()).toBe(0);
+    expect(await occurrence(ben, series.second.title).getByRole('button', { name: 'I’m here online' }).isVisible()).toBe(true);
+    await join.click();
     await ben.getByRole('button', { name: 'Join online' }).click();
     await expect.poll(() => ben.getByText('Rosa’s turn').isVisible()).toBe(true);
 
@@ -159,6 +168,11 @@ describe.skipIf(!hasBrowser)('a live session with a facilitator and two members,
     await expect.poll(() => ben.getByText('Ana is speaking.').isVisible(), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => ana.getByText('You have the floor.').isVisible()).toBe(true);
     await expect.poll(() => ben.getByText('You’re number 1 in line.').isVisible()).toBe(true);
+    // The runner alone sees how long the floor has been Ana's: a count up, not a limit.
+    const speakerClock = rosa.getByRole('timer', { name: 'How long they have had the floor' });
+    await expect.poll(() => speakerClock.textContent()).toMatch(/^Speaking for 0:0\d$/);
+    expect(await ben.getByRole('timer', { name: 'How long they have had the floor' }).count()).toBe(0);
+    expect(await ana.getByText(/^Speaking for/).count()).toBe(0);
     await expectAccessible(ben, 'member view, discussion');
     await snap(ben, 'live-member-discussion');
     await expectAccessible(rosa, 'runner view, discussion');

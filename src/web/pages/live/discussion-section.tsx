@@ -4,7 +4,9 @@ import { activePhase } from '../../../shared/live-session/machine.js';
 import { LIMITS, type Discussion } from '../../../shared/live-session/schema.js';
 import { Field } from '../../components/field.js';
 import { FormAlert } from '../../components/form-alert.js';
+import { clockText, secondsSince } from './phase-clock.js';
 import { useCommand, useNameOf, useSession } from './session-context.js';
+import { useNow } from './use-now.js';
 
 /** The runner sets (or clears) the topic everyone sees; once set, it is changed on request. */
 function TopicEditor({ topic }: { topic: string | null }) {
@@ -33,6 +35,20 @@ function TopicEditor({ topic }: { topic: string | null }) {
       </button>
       <FormAlert message={error} />
     </form>
+  );
+}
+
+/**
+ * How long the person with the floor has had it, for the runner alone: a quiet count up
+ * that helps share the time fairly, not a limit, and not shown on the speaker's phone.
+ */
+function SpeakerClock({ since }: { since: string }) {
+  const { t } = useTranslation();
+  const now = useNow();
+  return (
+    <p className="live-speaker__time" role="timer" aria-label={t('live.discussion.speakingForLabel')}>
+      {t('live.discussion.speakingFor', { time: clockText(secondsSince(since, now)) })}
+    </p>
   );
 }
 
@@ -100,6 +116,7 @@ export function DiscussionSection({ runner }: { runner: boolean }) {
             : t('live.discussion.speaking', { name: nameOf(discussion.speaker) })
           : t('live.discussion.nobody')}
       </p>
+      {runner && discussion.speakerSince && <SpeakerClock since={discussion.speakerSince} />}
       {runner && (discussion.queue.length > 0 || discussion.speaker) && (
         <div className="live-runner-bar">
           <button type="button" className="button button--primary" disabled={next.busy} onClick={() => void next.run({ type: 'queue.next' })}>

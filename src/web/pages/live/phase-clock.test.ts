@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { clockText, minutesBetween, phaseClock } from './phase-clock.js';
+import { clockText, minutesBetween, phaseClock, secondsSince } from './phase-clock.js';
 
 const start = '2026-11-28T18:00:00.000Z';
 const at = (minutes: number, seconds = 0) => Date.parse(start) + minutes * 60_000 + seconds * 1000;
@@ -29,5 +29,13 @@ describe('minutesBetween', () => {
     expect(minutesBetween(start, '2026-11-28T18:09:40.000Z')).toBe(10);
     expect(minutesBetween(start, '2026-11-28T18:09:20.000Z')).toBe(9);
     expect(minutesBetween(start, '2026-11-28T17:59:00.000Z')).toBe(0);
+  });
+});
+
+describe('secondsSince', () => {
+  it('counts up in whole seconds, and a clock a little ahead of this device reads zero', () => {
+    expect(secondsSince(start, at(0))).toBe(0);
+    expect(secondsSince(start, at(2, 15.9))).toBe(135);
+    expect(secondsSince(start, at(-1))).toBe(0);
   });
 });

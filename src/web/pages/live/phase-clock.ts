@@ -25,3 +25,8 @@ export function clockText(seconds: number): string {
 export function minutesBetween(from: string, to: string): number {
   return Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 60_000));
 }
+
+/** Whole seconds since an instant, for a clock that counts up (never below zero). */
+export function secondsSince(since: string, now: number): number {
+  return Math.max(0, Math.floor((now - Date.parse(since)) / 1000));
+}

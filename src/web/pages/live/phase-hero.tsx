@@ -4,7 +4,7 @@ import type { Phase } from '../../../shared/live-session/schema.js';
 import { clockText, phaseClock } from './phase-clock.js';
 import { useSession } from './session-context.js';
 import { useNow } from './use-now.js';
-import { usePhaseTitle } from './phase-title.js';
+import { usePhaseTitle } from '../../lib/phase-title.js';
 
 /** Remaining time of a running phase, or a calm note once past it (nothing moves on by itself). */
 export function PhaseTimer({ phase }: { phase: Phase }) {

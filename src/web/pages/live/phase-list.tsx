@@ -5,7 +5,7 @@ import { ConfirmDialog } from '../../components/confirm-dialog.js';
 import { FormAlert } from '../../components/form-alert.js';
 import { minutesBetween } from './phase-clock.js';
 import { useCommand, useSession } from './session-context.js';
-import { usePhaseTitle } from './phase-title.js';
+import { usePhaseTitle } from '../../lib/phase-title.js';
 
 const EXTEND_MINUTES = 5;
 

@@ -6,7 +6,7 @@ import { LoadState } from '../../components/load-state.js';
 import { Page } from '../../components/page.js';
 import { Section } from '../../components/section.js';
 import { useLoad } from '../../lib/use-load.js';
-import { usePhaseTitle } from './phase-title.js';
+import { usePhaseTitle } from '../../lib/phase-title.js';
 
 function Feedback({ feedback }: { feedback: SessionSummary['feedback'] }) {
   const { t, i18n } = useTranslation();

@@ -1,10 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import type { DirectoryMeeting, MeetingSeries } from '../../../api/meetings.js';
+import { usePhaseTitle } from '../../../lib/phase-title.js';
 import { recurrenceText, wallClock } from '../../../lib/recurrence-text.js';
 
 /** A series at a glance: name, when (the group's wall clock), format, and its agenda. */
 export function SeriesSummary({ series: s }: { series: MeetingSeries }) {
   const { t, i18n } = useTranslation();
+  const phaseTitle = usePhaseTitle();
   const when = recurrenceText(s.recurrence as DirectoryMeeting['recurrence'], i18n.language, t);
   return (
     <div className="series-summary">
@@ -19,7 +21,7 @@ export function SeriesSummary({ series: s }: { series: MeetingSeries }) {
       <ol className="agenda-summary" aria-label={t('meetings.agenda.title')}>
         {s.agenda.map((p, i) => (
           <li key={i}>
-            {p.title} <span className="agenda-summary__minutes">{t('meetings.minutesShort', { count: p.minutes })}</span>
+            {phaseTitle(p)} <span className="agenda-summary__minutes">{t('meetings.minutesShort', { count: p.minutes })}</span>
           </li>
         ))}
       </ol>
