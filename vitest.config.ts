@@ -20,6 +20,9 @@ export default defineConfig({
           environment: 'node',
           testTimeout: 60_000,
           hookTimeout: 120_000,
+          // A page on a loaded CI machine can take more than a second to show a change:
+          // expect.poll waits up to 15 s (vitest's default is 1 s) before it fails.
+          expect: { poll: { timeout: 15_000 } },
           fileParallelism: false,
           globalSetup: ['test/e2e/global-setup.ts'],
         },
