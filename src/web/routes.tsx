@@ -34,6 +34,7 @@ const outboxPage = () => import('./pages/admin/outbox-page.js').then((m) => ({ C
 const peoplePage = () => import('./pages/sharing/people-page.js').then((m) => ({ Component: m.PeoplePage }));
 const livePage = () => import('./pages/live/live-page.js').then((m) => ({ Component: m.LiveSessionPage }));
 const liveSummaryPage = () => import('./pages/live/summary-page.js').then((m) => ({ Component: m.LiveSummaryPage }));
+const liveRoomPage = () => import('./pages/live/room-page.js').then((m) => ({ Component: m.LiveRoomPage }));
 const commitmentsPage = () => import('./pages/live/commitments-page.js').then((m) => ({ Component: m.CommitmentsPage }));
 const settingsPage = () => import('./pages/settings/settings.js').then((m) => ({ Component: m.SettingsPage }));
 
@@ -77,6 +78,8 @@ export const router = createBrowserRouter([
           { path: '/people/:accountId', lazy: peoplePage },
           { path: '/live/:sessionId', lazy: livePage },
           { path: '/live/:sessionId/summary', lazy: liveSummaryPage },
+          // The room's screen (a projector): the app's navigation stays out of the way.
+          { path: '/live/:sessionId/room', lazy: liveRoomPage, handle: { bare: true } },
           { path: '/commitments', lazy: commitmentsPage },
           { path: '/settings', lazy: settingsPage },
         ],

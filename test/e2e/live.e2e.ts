@@ -18,6 +18,7 @@ describe.skipIf(!hasBrowser)('a live session with a facilitator and two members,
   let rosa: Page; // facilitator, on a laptop (the projected runner view)
   let ana: Page; // member, on her phone
   let ben: Page; // member, on his phone
+  let room: Page; // the room's screen Rosa puts on the projector, from her laptop
   let groupId = '';
   let sessionPath = '';
   const series: Record<'first' | 'second', { id: string; date: string; title: string }> = {
@@ -115,6 +116,29 @@ describe.skipIf(!hasBrowser)('a live session with a facilitator and two members,
     ]);
   });
 
+  it('Rosa puts the session on the room’s screen: everyone by name, no forms, no controls, no navigation', async () => {
+    const opened = rosa.context().waitForEvent('page');
+    await rosa.getByRole('link', { name: 'Show on a big screen' }).click();
+    room = await opened;
+    watched.push(watchConsole(room));
+    await room.waitForURL('**/room');
+    await expect.poll(() => room.getByRole('heading', { name: 'Opening check-in', level: 2 }).isVisible(), { timeout: 15_000 }).toBe(true);
+    // Rosa's own screen says "It's your turn" with her check-in form; the room reads her name.
+    expect(await room.getByText('Rosa’s turn').isVisible()).toBe(true);
+    const turns = await room.getByRole('list', { name: 'Turns, in order' }).getByRole('listitem').allTextContents();
+    expect(turns).toEqual([expect.stringMatching(/^Rosa/), expect.stringMatching(/^Ana/), expect.stringMatching(/^Ben/)]);
+    expect(turns.join(' ')).not.toContain('You');
+    const main = room.getByRole('main');
+    expect(await main.getByRole('button').count()).toBe(0);
+    expect(await main.getByRole('radio').count()).toBe(0);
+    expect(await main.getByRole('textbox').count()).toBe(0);
+    expect(await room.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    expect(await room.getByRole('button', { name: 'Need help now' }).isVisible()).toBe(true);
+    expect(await room.getByRole('timer').textContent()).toMatch(/^\d+:\d\d left/);
+    await expectAccessible(room, 'room screen, opening round');
+    await snap(room, 'live-room-opening', false);
+  });
+
   it('the opening round: Rosa shares first, Ana shares and keeps her line, Ben passes without comment', async () => {
     await pick(rosa, 'Mood', 'Good');
     await pick(rosa, 'Energy', 'Okay');
@@ -168,6 +192,12 @@ describe.skipIf(!hasBrowser)('a live session with a facilitator and two members,
     await expect.poll(() => ben.getByText('Ana is speaking.').isVisible(), { timeout: 15_000 }).toBe(true);
     await expect.poll(() => ana.getByText('You have the floor.').isVisible()).toBe(true);
     await expect.poll(() => ben.getByText('You’re number 1 in line.').isVisible()).toBe(true);
+    // The room follows: who has the floor and who waits, with no hand to raise and no clock on the speaker.
+    await expect.poll(() => room.getByText('Ana is speaking.').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await room.getByRole('list', { name: 'Waiting to speak' }).getByRole('listitem').allTextContents()).toEqual(['Ben']);
+    expect(await room.getByRole('main').getByRole('button').count()).toBe(0);
+    expect(await room.getByText('Getting through the weekend').isVisible()).toBe(true);
+    await snap(room, 'live-room-discussion', false);
     // The runner alone sees how long the floor has been Ana's: a count up, not a limit.
     const speakerClock = rosa.getByRole('timer', { name: 'How long they have had the floor' });
     await expect.poll(() => speakerClock.textContent()).toMatch(/^Speaking for 0:0\d$/);
@@ -258,8 +288,11 @@ describe.skipIf(!hasBrowser)('a live session with a facilitator and two members,
       await form.getByRole('button', { name: 'Send feedback' }).click();
       await expect.poll(() => member.getByText('Thank you for your feedback.').isVisible()).toBe(true);
     }
-    // Nothing anyone said is on the page once it ended.
+    // Nothing anyone said is on the page once it ended, nor on the room's screen.
     expect(await ana.content()).not.toContain('Glad to be here after a long week');
+    await expect.poll(() => room.getByText('The session has ended. Thank you for being here.').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await room.content()).not.toContain('Glad to be here after a long week');
+    await room.close();
     await snap(ana, 'live-member-ended');
   });
 

@@ -1,5 +1,5 @@
 import { useTranslation } from 'react-i18next';
-import { Link, Outlet, useLocation } from 'react-router';
+import { Link, Outlet, useLocation, useMatches } from 'react-router';
 import { useAccount } from '../auth/account-context.js';
 import { AppHeader } from './app-header.js';
 import { LanguageSwitcher } from './language-switcher.js';
@@ -11,8 +11,11 @@ export function AppShell() {
   const { account, loadError, retry } = useAccount();
   const { pathname } = useLocation();
   const signedIn = Boolean(account);
+  // A page for a shared screen (a live session's room view) keeps the header and its
+  // "Need help now", but not the navigation.
+  const bare = useMatches().some((match) => (match.handle as { bare?: boolean } | undefined)?.bare);
   return (
-    <div className={signedIn ? 'app app--signed-in' : 'app'}>
+    <div className={['app', signedIn && 'app--signed-in', bare && 'app--bare'].filter(Boolean).join(' ')}>
       <a href="#main" className="skip-link">
         {t('app.skipToContent')}
       </a>
@@ -27,7 +30,7 @@ export function AppShell() {
         </div>
       )}
       <div className="app__body">
-        {signedIn && <MainNav />}
+        {signedIn && !bare && <MainNav />}
         <main id="main" className="app__main" tabIndex={-1}>
           {account === undefined ? (
             <p className="loading" role="status">

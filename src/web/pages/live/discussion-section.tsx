@@ -82,17 +82,40 @@ function Queue({ discussion, runner }: { discussion: Discussion; runner: boolean
   );
 }
 
-/** A discussion: the topic, who is speaking, the raised hands in order, and my hand. */
-export function DiscussionSection({ runner }: { runner: boolean }) {
+/** My hand: raise it to join the line, lower it to leave; where I stand while I wait. */
+function MyHand({ discussion, runner }: { discussion: Discussion; runner: boolean }) {
+  const { t } = useTranslation();
+  const { me } = useSession();
+  const { run, busy, error } = useCommand();
+  const position = discussion.queue.indexOf(me.accountId);
+  return (
+    <div className={runner ? 'live-hand live-hand--runner' : 'live-hand'}>
+      {position >= 0 && <p className="live-hand__place">{t('live.discussion.place', { n: position + 1 })}</p>}
+      {position >= 0 ? (
+        <button type="button" className="button button--secondary" disabled={busy} onClick={() => void run({ type: 'hand.lower' })}>
+          {t('live.discussion.lower')}
+        </button>
+      ) : (
+        discussion.speaker !== me.accountId && (
+          <button type="button" className={runner ? 'button button--secondary' : 'button button--primary'} disabled={busy} onClick={() => void run({ type: 'hand.raise' })}>
+            {t('live.discussion.raise')}
+          </button>
+        )
+      )}
+      <FormAlert message={error} />
+    </div>
+  );
+}
+
+/** A discussion: the topic, who is speaking, the raised hands in order, and my hand (not on the room's screen). */
+export function DiscussionSection({ runner, room = false }: { runner: boolean; room?: boolean }) {
   const { t } = useTranslation();
   const { state, me } = useSession();
   const nameOf = useNameOf();
-  const hand = useCommand();
   const next = useCommand();
   const phase = activePhase(state);
   const discussion = state.discussions[phase.id];
   if (!discussion) return null;
-  const position = discussion.queue.indexOf(me.accountId);
   const speaking = discussion.speaker === me.accountId;
   return (
     <section className="card live-discussion" aria-labelledby="live-discussion-title">
@@ -127,26 +150,7 @@ export function DiscussionSection({ runner }: { runner: boolean }) {
       )}
       <h3 className="live-subtitle">{t('live.discussion.queue')}</h3>
       <Queue discussion={discussion} runner={runner} />
-      <div className={runner ? 'live-hand live-hand--runner' : 'live-hand'}>
-        {position >= 0 && <p className="live-hand__place">{t('live.discussion.place', { n: position + 1 })}</p>}
-        {position >= 0 ? (
-          <button type="button" className="button button--secondary" disabled={hand.busy} onClick={() => void hand.run({ type: 'hand.lower' })}>
-            {t('live.discussion.lower')}
-          </button>
-        ) : (
-          !speaking && (
-            <button
-              type="button"
-              className={runner ? 'button button--secondary' : 'button button--primary'}
-              disabled={hand.busy}
-              onClick={() => void hand.run({ type: 'hand.raise' })}
-            >
-              {t('live.discussion.raise')}
-            </button>
-          )
-        )}
-        <FormAlert message={hand.error} />
-      </div>
+      {!room && <MyHand discussion={discussion} runner={runner} />}
     </section>
   );
 }

@@ -5,8 +5,11 @@ import { PracticeSection } from './practice-section.js';
 import { RoundSection } from './round-section.js';
 import { useSession } from './session-context.js';
 
-/** What the active phase asks of people: a round, a discussion, a practice, or the group's own item. */
-export function PhaseContent({ runner }: { runner: boolean }) {
+/**
+ * What the active phase asks of people: a round, a discussion, a practice, or the group's own
+ * item. `room` is the screen the whole room sees: nothing to do there, only to follow.
+ */
+export function PhaseContent({ runner, room = false }: { runner: boolean; room?: boolean }) {
   const { t } = useTranslation();
   const { state } = useSession();
   switch (activePhase(state).kind) {
@@ -14,7 +17,7 @@ export function PhaseContent({ runner }: { runner: boolean }) {
     case 'closing_reflection':
       return <RoundSection runner={runner} />;
     case 'discussion':
-      return <DiscussionSection runner={runner} />;
+      return <DiscussionSection runner={runner} room={room} />;
     case 'skill_practice':
       return <PracticeSection runner={runner} />;
     case 'custom':

@@ -31,6 +31,43 @@ function PhaseNote({ phase }: { phase: Phase }) {
   return <span className="live-agenda__time">{t('live.agenda.minutes', { count: phase.minutes })}</span>;
 }
 
+/** A phase's title and where it stands (done, now, coming up, skipped), then its time. */
+function PhaseHead({ phase }: { phase: Phase }) {
+  const { t } = useTranslation();
+  const phaseTitle = usePhaseTitle();
+  return (
+    <>
+      <div className="live-agenda__head">
+        <span className="live-agenda__title">{phaseTitle(phase)}</span>
+        <span className={`badge live-badge live-badge--${phase.status}`}>
+          {phase.status === 'active' ? t('live.agenda.now') : t(`live.agenda.status.${phase.status}`)}
+        </span>
+      </div>
+      <PhaseNote phase={phase} />
+    </>
+  );
+}
+
+/** The agenda as the room's screen shows it: where each phase stands, nothing to press. */
+export function AgendaOverview() {
+  const { t } = useTranslation();
+  const { state } = useSession();
+  return (
+    <section className="card live-agenda" aria-labelledby="live-agenda-title">
+      <h2 id="live-agenda-title" className="card__title">
+        {t('live.agenda.title')}
+      </h2>
+      <ol className="live-agenda__list">
+        {state.phases.map((p) => (
+          <li key={p.id} className={`live-agenda__item live-agenda__item--${p.status}`} aria-current={p.status === 'active' ? 'step' : undefined}>
+            <PhaseHead phase={p} />
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
+
 /** The runner's agenda: every phase with where it stands, and the controls to move the session along. */
 export function PhaseList() {
   const { t } = useTranslation();
@@ -41,7 +78,6 @@ export function PhaseList() {
   const active = state.phases[state.current]!;
   const pending = state.phases.filter((p) => p.status === 'pending').map((p) => p.id);
   const hasNext = state.phases.some((p, i) => i > state.current && p.status === 'pending');
-  const label = (p: Phase) => (p.status === 'active' ? t('live.agenda.now') : t(`live.agenda.status.${p.status}`));
   return (
     <section className="card live-agenda" aria-labelledby="live-agenda-title">
       <h2 id="live-agenda-title" className="card__title">
@@ -63,11 +99,7 @@ export function PhaseList() {
           const at = pending.indexOf(p.id);
           return (
             <li key={p.id} className={`live-agenda__item live-agenda__item--${p.status}`} aria-current={p.status === 'active' ? 'step' : undefined}>
-              <div className="live-agenda__head">
-                <span className="live-agenda__title">{phaseTitle(p)}</span>
-                <span className={`badge live-badge live-badge--${p.status}`}>{label(p)}</span>
-              </div>
-              <PhaseNote phase={p} />
+              <PhaseHead phase={p} />
               {p.status === 'pending' && (
                 <div className="live-agenda__tools">
                   {pending.length > 1 && (

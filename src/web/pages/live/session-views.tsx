@@ -1,11 +1,13 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { FormAlert } from '../../components/form-alert.js';
 import { liveErrorMessage } from './live-errors.js';
 import { PhaseContent } from './phase-content.js';
 import { PhaseHero } from './phase-hero.js';
 import { PhaseList } from './phase-list.js';
 import { PresenceSection } from './presence-section.js';
+import { useSession } from './session-context.js';
 import type { Connection } from './session-socket.js';
 
 /** The connection, said calmly: nothing to see while live, a gentle note while it comes back. */
@@ -64,6 +66,8 @@ export function MemberView({ connection, onLeave }: ViewProps) {
 
 /** The runner's screen, also for a projector: the phase and its controls; the agenda and who is here beside it. */
 export function RunnerView({ connection, onLeave }: ViewProps) {
+  const { t } = useTranslation();
+  const { info } = useSession();
   return (
     <div className="live-runner">
       <div className="live-runner__main">
@@ -74,6 +78,12 @@ export function RunnerView({ connection, onLeave }: ViewProps) {
       <div className="live-runner__side">
         <PhaseList />
         <PresenceSection />
+        <p className="live-room-link">
+          <Link to={`/live/${info.id}/room`} target="_blank" className="text-link">
+            {t('live.room.open')}
+          </Link>
+          <span className="muted">{t('live.room.openHint')}</span>
+        </p>
         <LeaveButton onLeave={onLeave} />
       </div>
     </div>
