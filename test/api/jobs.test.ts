@@ -1,4 +1,4 @@
-import { sql } from 'kysely';
+import { sql, UpdateQueryNode, type KyselyPlugin } from 'kysely';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { connect, type Connection } from '../../src/server/db/connect.js';
 import type { DB } from '../../src/server/db/database.js';
@@ -52,6 +52,43 @@ for (const dialect of DIALECTS) {
       const [job] = await jobsOf(db, 'test.once');
       expect(job).toMatchObject({ status: 'done', attempts: 1, last_error: null, locked_until: null, locked_by: worker.id });
       expect(job!.finished_at).not.toBeNull();
+    });
+
+    it('drain() also runs what a job queued while drain was looking for more (a reminder\'s e-mails)', async () => {
+      // The race, made certain on PostgreSQL: drain's second claim comes back empty only after
+      // the first job has queued its follow-up and finished, so nothing is in hand any more. A
+      // plugin holds that claim's answer (the real database gave it); nothing else is changed.
+      // On SQLite the one connection runs the claim and the job's finish in turn, so the
+      // race cannot happen there; the test still runs the chain.
+      let claims = 0;
+      const claimIds = new WeakSet<object>();
+      const answered = deferred(); // drain's second claim has its (empty) answer
+      if (dialect === 'sqlite') answered.resolve();
+      const held: KyselyPlugin = {
+        transformQuery({ node, queryId }) {
+          if (UpdateQueryNode.is(node) && node.returning) claimIds.add(queryId);
+          return node;
+        },
+        async transformResult({ result, queryId }) {
+          if (claimIds.has(queryId) && ++claims === 2 && dialect === 'postgres') {
+            answered.resolve();
+            await until(async () => (await jobsOf(db, 'test.first'))[0]?.status === 'done');
+            await new Promise((r) => setTimeout(r, 20));
+          }
+          return result;
+        },
+      };
+      worker = new Worker(db.withPlugin(held), dialect, { pollMs: 50 });
+      const ran: string[] = [];
+      worker.handle('test.first', async () => {
+        await answered.promise;
+        await enqueue(db, { kind: 'test.then', payload: {} });
+      });
+      worker.handle('test.then', async () => void ran.push('then'));
+      await enqueue(db, { kind: 'test.first', payload: {} });
+      expect(await worker.drain()).toBe(2);
+      expect(ran).toEqual(['then']);
+      expect(claims).toBeGreaterThan(2);
     });
 
     it('enqueues a dedupe key once', async () => {

@@ -92,10 +92,13 @@ export class Worker {
   async drain(): Promise<number> {
     let total = 0;
     for (;;) {
-      total += await this.pump(() => true);
-      if (this.inHand.size === 0) return total;
+      const started = await this.pump(() => true);
+      total += started;
       // What is still running may queue more (or fail and retry): look again once it is done.
-      await Promise.all(this.inHand);
+      if (this.inHand.size > 0) await Promise.all(this.inHand);
+      // Done only when a look found nothing to start: a job that finished while the last
+      // claim was on its way back (on PostgreSQL's pool) may have queued more after it looked.
+      else if (started === 0) return total;
     }
   }
 
