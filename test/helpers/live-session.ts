@@ -69,7 +69,7 @@ export function openSession(url: string, cookie: string | undefined, origin: str
     messages,
     closed,
     state: () => current,
-    reach: async (seq, timeoutMs = 5000) => {
+    reach: async (seq, timeoutMs = 10_000) => {
       await waiters.until(() => (current && current.seq >= seq ? true : undefined), timeoutMs, () => `did not reach event ${seq}; at ${current?.seq}`);
     },
   });
@@ -100,7 +100,7 @@ export function replayFrom(from: { state: SessionState; seq: number }, messages:
 }
 
 /** Resolves with the first message (already received or to come) that matches. */
-export function sessionMessage(client: SessionClient, match: (message: SocketMessage) => boolean, timeoutMs = 5000): Promise<SocketMessage> {
+export function sessionMessage(client: SessionClient, match: (message: SocketMessage) => boolean, timeoutMs = 10_000): Promise<SocketMessage> {
   return new Promise((resolve, reject) => {
     const check = () => {
       const found = client.messages.find(match);

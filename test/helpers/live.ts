@@ -78,7 +78,7 @@ export function openLive(url: string, cookie: string | undefined, options: { ori
     socket,
     events,
     closed,
-    next: (match, timeoutMs = 5000) => waiters.until(() => events.find(match), timeoutMs, () => `no matching live event in ${timeoutMs} ms; got ${JSON.stringify(events)}`),
+    next: (match, timeoutMs = 10_000) => waiters.until(() => events.find(match), timeoutMs, () => `no matching live event in ${timeoutMs} ms; got ${JSON.stringify(events)}`),
   });
 }
 
