@@ -1,12 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-import { LoadState } from '../../components/load-state.js';
 import { Page } from '../../components/page.js';
 import { EndedView } from './ended-view.js';
 import { JoinPrompt } from './join-prompt.js';
 import { RunnerNotice } from './runner-notice.js';
 import { SessionContext } from './session-context.js';
-import { MemberView, RunnerView } from './session-views.js';
+import { MemberView, RunnerView, SessionLoading } from './session-views.js';
 import { useLiveSession } from './use-live-session.js';
 
 /** A live session: the runner's screen for whoever runs it, the member's view for everyone else. */
@@ -21,11 +20,7 @@ function LiveSession({ sessionId }: { sessionId: string }) {
   const { stage, synced } = live;
 
   if (stage.kind === 'loading' || stage.kind === 'error') {
-    return (
-      <Page title={t('live.title')} className="live-page">
-        <LoadState error={stage.kind === 'error' ? stage.error : null} onRetry={live.reload} />
-      </Page>
-    );
+    return <SessionLoading title={t('live.title')} className="live-page" error={stage.kind === 'error' ? stage.error : null} onRetry={live.reload} />;
   }
   if (stage.kind === 'join') {
     return (

@@ -1,13 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { LoadState } from '../../components/load-state.js';
 import { Page } from '../../components/page.js';
 import { PhaseContent } from './phase-content.js';
 import { PhaseHero } from './phase-hero.js';
 import { AgendaOverview } from './phase-list.js';
 import { PresenceSection } from './presence-section.js';
 import { SessionContext, type SessionContextValue } from './session-context.js';
-import { ConnectionNote } from './session-views.js';
+import { ConnectionNote, SessionLoading } from './session-views.js';
 import { useLiveSession } from './use-live-session.js';
 
 /** Nobody's account: the room's screen reads everyone by name ("You" would be whoever opened it). */
@@ -35,11 +34,8 @@ function LiveRoom({ sessionId }: { sessionId: string }) {
   );
 
   if (stage.kind === 'loading' || stage.kind === 'error') {
-    return (
-      <Page title={t('live.room.title')} className="live-page live-page--room">
-        <LoadState error={stage.kind === 'error' ? stage.error : null} onRetry={live.reload} />
-      </Page>
-    );
+    const error = stage.kind === 'error' ? stage.error : null;
+    return <SessionLoading title={t('live.room.title')} className="live-page live-page--room" error={error} onRetry={live.reload} />;
   }
   if (stage.kind === 'join') {
     return (

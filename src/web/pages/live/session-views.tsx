@@ -2,6 +2,9 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { FormAlert } from '../../components/form-alert.js';
+import { LoadState } from '../../components/load-state.js';
+import { Page } from '../../components/page.js';
+import type { ApiError } from '../../api/client.js';
 import { liveErrorMessage } from './live-errors.js';
 import { PhaseContent } from './phase-content.js';
 import { PhaseHero } from './phase-hero.js';
@@ -19,6 +22,15 @@ export function ConnectionNote({ connection }: { connection: Connection }) {
       <span className="live-connection__dot" aria-hidden="true" />
       {text}
     </p>
+  );
+}
+
+/** A session's page while its view loads, or once it could not: the calm retry. */
+export function SessionLoading({ title, className, error, onRetry }: { title: string; className: string; error: ApiError | null; onRetry: () => void }) {
+  return (
+    <Page title={title} className={className}>
+      <LoadState error={error} onRetry={onRetry} />
+    </Page>
   );
 }
 
