@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Locator, Page } from 'playwright-core';
+import { pageApi } from './browser.js';
 
 /** Shared by the live-session specs. */
 const shots = path.resolve(import.meta.dirname, '../../test-results/screenshots');
@@ -12,10 +13,29 @@ export function groupZone(now = new Date()): string {
 }
 
 /** Today's weekday and the time now (HH:MM) on the group's clock. */
-export function groupClock(zone: string, now = new Date()) {
+function groupClock(zone: string, now = new Date()) {
   const parts = new Intl.DateTimeFormat('en-US', { weekday: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: zone }).formatToParts(now);
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return { weekday: get('weekday').slice(0, 2).toUpperCase(), time: `${get('hour')}:${get('minute')}` };
+}
+
+/**
+ * A weekly hybrid meeting that starts now on the group's clock (so its live session can
+ * start and its "I'm here" is open), with the given agenda. Returns the created series.
+ */
+export async function meetingStartingNow(page: Page, groupId: string, zone: string, meeting: { title: string; address: string; agenda: unknown[] }) {
+  const clock = groupClock(zone);
+  return pageApi(page, 'POST', `/api/groups/${groupId}/meetings`, {
+    title: meeting.title,
+    recurrence: { freq: 'weekly', byDay: [clock.weekday] },
+    startTime: clock.time,
+    durationMinutes: 90,
+    format: 'hybrid',
+    location: { address: meeting.address },
+    conferenceUrl: 'https://meet.example.org/circle',
+    open: false,
+    agenda: meeting.agenda,
+  });
 }
 
 export async function snap(page: Page, name: string, fullPage = true) {

@@ -1,7 +1,7 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSignUp, E2E_PASSWORD, expectAccessible, hasBrowser, launchBrowser, laptopContext, pageApi, phoneContext, watchConsole } from './browser.js';
-import { groupClock, groupZone, pick, snap } from './live-helpers.js';
+import { groupZone, meetingStartingNow, pick, snap } from './live-helpers.js';
 
 const suffix = Date.now().toString(36);
 
@@ -53,18 +53,7 @@ describe.skipIf(!hasBrowser)('a live session that survives a lost connection, a 
     const carmenMembership = members.find((m: { displayName: string }) => m.displayName === 'Carmen').membershipId;
     await pageApi(rosa, 'PATCH', `/api/groups/${groupId}/members/${carmenMembership}`, { role: 'co_facilitator' });
 
-    const clock = groupClock(zone);
-    await pageApi(rosa, 'POST', `/api/groups/${groupId}/meetings`, {
-      title,
-      recurrence: { freq: 'weekly', byDay: [clock.weekday] },
-      startTime: clock.time,
-      durationMinutes: 90,
-      format: 'hybrid',
-      location: { address: '3 Quay Road' },
-      conferenceUrl: 'https://meet.example.org/morning',
-      open: false,
-      agenda,
-    });
+    await meetingStartingNow(rosa, groupId, zone, { title, address: '3 Quay Road', agenda });
   });
   afterAll(async () => {
     await browser?.close();

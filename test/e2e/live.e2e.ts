@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { apiSignUp, expectAccessible, hasBrowser, launchBrowser, laptopContext, pageApi, phoneContext, watchConsole } from './browser.js';
-import { groupClock, groupZone, pick, snap } from './live-helpers.js';
+import { groupZone, meetingStartingNow, pick, snap } from './live-helpers.js';
 
 const suffix = Date.now().toString(36);
 
@@ -45,19 +45,8 @@ describe.skipIf(!hasBrowser)('a live session with a facilitator and two members,
     for (const member of [ana, ben]) await pageApi(member, 'POST', `/api/invitations/${token}/accept`, { agreementVersion: group.agreement.version });
 
     // Two meetings today, both already started: the second is "the next session" of the group.
-    const clock = groupClock(zone);
     for (const key of ['first', 'second'] as const) {
-      const created = await pageApi(rosa, 'POST', `/api/groups/${groupId}/meetings`, {
-        title: series[key].title,
-        recurrence: { freq: 'weekly', byDay: [clock.weekday] },
-        startTime: clock.time,
-        durationMinutes: 90,
-        format: 'hybrid',
-        location: { address: '12 Elm Street' },
-        conferenceUrl: 'https://meet.example.org/circle',
-        open: false,
-        agenda,
-      });
+      const created = await meetingStartingNow(rosa, groupId, zone, { title: series[key].title, address: '12 Elm Street', agenda });
       series[key].id = created.id;
     }
     const from = new Date(Date.now() - 2 * 3600_000).toISOString();
