@@ -55,8 +55,16 @@ export function laptopContext(browser: Browser, options: { locale?: string } = {
 export async function expectAccessible(page: Page, where: string) {
   const results = await new AxeBuilder({ page }).analyze();
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.nodes.map(describeNode).join(', ')}`);
   expect(summary, `axe violations on ${where}`).toEqual([]);
+}
+
+/** A failing node by its selector; for contrast, with the colours axe saw, so a failure says why. */
+function describeNode(node: { target: unknown[]; any: { data?: unknown }[] }): string {
+  const where = node.target.join(' ');
+  const data = node.any[0]?.data as { fgColor?: string; bgColor?: string; contrastRatio?: number } | undefined;
+  if (!data?.fgColor) return where;
+  return `${where} [${data.fgColor} on ${data.bgColor}, ${data.contrastRatio}:1]`;
 }
 
 /** Collects CSP violations and page errors, which must stay empty. */

@@ -240,6 +240,9 @@ describe.skipIf(!hasBrowser)('a live session that survives a lost connection, a 
     expect(await carmen.getByText('Ahora dirige la sesión Rosa.').isVisible()).toBe(true);
     expect(await carmen.getByRole('button', { name: 'Dirigir yo la sesión' }).isVisible()).toBe(true);
     expect(await rosa.getByRole('button', { name: 'Next person' }).isVisible()).toBe(true);
+    // Ana's phone follows too; until it has, her page may still change under the next checks.
+    await expect.poll(() => ana.getByText('Rosa is running the session now.').isVisible(), { timeout: 15_000 }).toBe(true);
+    expect(await ana.getByRole('heading', { name: 'Closing reflections', level: 2 }).isVisible()).toBe(true);
     await expectAccessible(rosa, 'runner view after taking over');
   });
 
