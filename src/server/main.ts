@@ -5,6 +5,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { connect } from './db/connect.js';
 import { migrateToLatest } from './db/migrate.js';
 import { deleteExpiredSessions } from './features/auth/sessions.repository.js';
+import { endIdleSessions } from './features/live-sessions/live-sessions.service.js';
 import { deleteFinishedJobs } from './jobs/queue.js';
 
 declare const KINDRED_VERSION: string;
@@ -35,6 +36,10 @@ async function main() {
     // Finished jobs are kept 30 days to look into, then go.
     deleteFinishedJobs(connection.db, new Date(Date.now() - 30 * 86_400_000)).catch((err: unknown) =>
       app.log.warn({ err: { message: String(err) } }, 'job sweep failed'),
+    );
+    // Live sessions nobody ended close by themselves, so what was said in them goes.
+    endIdleSessions(app.ctx, new Date()).catch((err: unknown) =>
+      app.log.warn({ err: { message: String(err) } }, 'idle live-session sweep failed'),
     );
   }, 60 * 60 * 1000);
   sweep.unref();

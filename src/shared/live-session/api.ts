@@ -8,6 +8,8 @@ export const FEEDBACK_MIN_ANSWERS = 5;
 export const FEEDBACK_OPEN_DAYS = 7;
 /** The core team may start a session from this long before an occurrence until its day ends. */
 export const START_EARLY_MINUTES = 60;
+/** A session nobody ended closes by itself after this long with nothing happening in it. */
+export const IDLE_END_HOURS = 6;
 
 export const sessionParams = z.strictObject({ sessionId: z.uuid('must be a session id') });
 export const socketQuery = z.strictObject({ since: z.coerce.number().int().min(0).optional() });
@@ -73,8 +75,13 @@ export const phaseTimingSchema = z.object({
 });
 
 /** For the core team: attendance, timings and counts — nothing of what anyone said. */
+/** Who ended a session: its runner, or nobody (it closed by itself after hours with nothing happening). */
+export const endedBySchema = z.enum(['runner', 'inactivity']);
+
 export const sessionSummarySchema = z.object({
   info: sessionInfoSchema,
+  /** Null while the session runs. */
+  endedBy: endedBySchema.nullable(),
   attendance: z.object({ present: z.number(), inPerson: z.number(), online: z.number() }),
   phases: z.array(phaseTimingSchema),
   commitmentsMade: z.number(),
@@ -114,6 +121,7 @@ export type Commitment = z.infer<typeof commitmentSchema>;
 export type SessionInfo = z.infer<typeof sessionInfoSchema>;
 export type SessionView = z.infer<typeof sessionViewSchema>;
 export type SessionSummary = z.infer<typeof sessionSummarySchema>;
+export type EndedBy = z.infer<typeof endedBySchema>;
 export type MyCommitments = z.infer<typeof myCommitmentsSchema>;
 export type SocketMessage = z.infer<typeof socketMessageSchema>;
 export { LIMITS };

@@ -1,4 +1,4 @@
-import type { SessionSummary } from '../../../shared/live-session/api.js';
+import type { EndedBy, SessionSummary } from '../../../shared/live-session/api.js';
 import { Conflict, Forbidden } from '../../errors.js';
 import * as feedback from './feedback.repository.js';
 import { sessionAccess, stateOf, wasParticipant } from './live-sessions.policy.js';
@@ -26,8 +26,12 @@ export async function giveFeedback(ctx: Ctx, accountId: string, sessionId: strin
 export async function sessionSummary(ctx: Ctx, accountId: string, sessionId: string, now = new Date()): Promise<SessionSummary> {
   const access = await sessionAccess(ctx.db, sessionId, accountId);
   if (!access.coreTeam) throw new Forbidden('Only the group’s core team can see the summary.', 'core_team_only');
-  const fixed = access.row.summary
-    ? (JSON.parse(access.row.summary) as ReturnType<typeof endSummary>)
-    : endSummary(stateOf(access.row), await countCommitmentsMadeIn(ctx.db, sessionId));
+  const fixed = access.row.summary ? storedSummary(access.row.summary) : endSummary(stateOf(access.row), await countCommitmentsMadeIn(ctx.db, sessionId), null);
   return { info: await sessionInfo(ctx, accountId, access, now), ...fixed, feedback: presentFeedback(await feedback.feedbackOf(ctx.db, sessionId)) };
+}
+
+/** The summary fixed at the end; those stored before `endedBy` existed were all ended by their runner. */
+function storedSummary(json: string): ReturnType<typeof endSummary> {
+  const stored = JSON.parse(json) as Omit<ReturnType<typeof endSummary>, 'endedBy'> & { endedBy?: EndedBy };
+  return { ...stored, endedBy: stored.endedBy ?? 'runner' };
 }

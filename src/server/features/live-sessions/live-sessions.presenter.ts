@@ -1,4 +1,4 @@
-import type { Commitment, SessionInfo, SessionSummary } from '../../../shared/live-session/api.js';
+import type { Commitment, EndedBy, SessionInfo, SessionSummary } from '../../../shared/live-session/api.js';
 import { FEEDBACK_MIN_ANSWERS, FEEDBACK_OPEN_DAYS } from '../../../shared/live-session/api.js';
 import type { CommitmentOutcome, SessionState } from '../../../shared/live-session/schema.js';
 import type { CommitmentRow } from '../../db/live-tables.js';
@@ -41,9 +41,10 @@ export function scrubbed(state: SessionState): SessionState {
 
 const minutesBetween = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 6_000) / 10;
 
-/** The part of the summary fixed at the end: attendance, timings, commitments made. */
-export function endSummary(state: SessionState, commitmentsMade: number): Omit<SessionSummary, 'info' | 'feedback'> {
+/** The part of the summary fixed at the end: who ended it, attendance, timings, commitments made. */
+export function endSummary(state: SessionState, commitmentsMade: number, endedBy: EndedBy | null): Omit<SessionSummary, 'info' | 'feedback'> {
   return {
+    endedBy,
     attendance: {
       present: state.participants.length,
       inPerson: state.participants.filter((p) => p.mode === 'in_person').length,

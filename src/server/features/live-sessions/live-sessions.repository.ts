@@ -65,3 +65,14 @@ export function sessionsOfGroup(db: Executor, groupId: string, limit: number): P
 export function runningSessionsOfGroup(db: Executor, groupId: string): Promise<LiveSessionRow[]> {
   return db.selectFrom('live_sessions').selectAll().where('group_id', '=', groupId).where('status', '=', 'running').execute();
 }
+
+/** Running sessions started before `before`: the only ones that can have been idle that long. */
+export function runningSessionsStartedBefore(db: Executor, before: string): Promise<LiveSessionRow[]> {
+  return db.selectFrom('live_sessions').selectAll().where('status', '=', 'running').where('started_at', '<', before).execute();
+}
+
+/** When the session's latest event happened, if it has any. */
+export async function lastEventAt(db: Executor, id: string): Promise<string | undefined> {
+  const row = await db.selectFrom('live_session_events').select('event').where('session_id', '=', id).orderBy('seq', 'desc').limit(1).executeTakeFirst();
+  return row ? (JSON.parse(row.event) as { at: string }).at : undefined;
+}

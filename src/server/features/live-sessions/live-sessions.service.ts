@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import type { SessionInfo, SessionView } from '../../../shared/live-session/api.js';
-import { START_EARLY_MINUTES } from '../../../shared/live-session/api.js';
+import type { EndedBy, SessionInfo, SessionView } from '../../../shared/live-session/api.js';
+import { IDLE_END_HOURS, START_EARLY_MINUTES } from '../../../shared/live-session/api.js';
 import { decide, evolve, initialState, isPresent, LiveRuleError } from '../../../shared/live-session/machine.js';
 import type { AttendMode, SessionCommand, SessionEvent, SessionState, UnnumberedEvent } from '../../../shared/live-session/schema.js';
 import { agendaSchema } from '../../../shared/meetings.js';
@@ -94,7 +94,7 @@ export async function joinSession(ctx: Ctx, account: Account, sessionId: string,
       at,
       actor: account.id,
       participant: { accountId: account.id, displayName: account.display_name, mode, coreTeam: access.coreTeam, present: true, joinedAt: at },
-    }), async (trx, _event, at) => recordPresence(trx, access.row.series_id, access.row.occurrence_date, account.id, mode, at), now);
+    }), { now, after: async (trx, _event, at) => recordPresence(trx, access.row.series_id, access.row.occurrence_date, account.id, mode, at) });
   }
   return viewSession(ctx, account.id, sessionId, now);
 }
@@ -102,7 +102,7 @@ export async function joinSession(ctx: Ctx, account: Account, sessionId: string,
 export async function leaveSession(ctx: Ctx, accountId: string, sessionId: string, now = new Date()): Promise<void> {
   const access = await sessionAccess(ctx.db, sessionId, accountId);
   if (access.row.status === 'ended' || !isPresent(stateOf(access.row), accountId)) return;
-  await append(ctx, sessionId, (state, at) => (isPresent(state, accountId) ? { type: 'participant.left', at, actor: accountId, accountId } : null), undefined, now);
+  await append(ctx, sessionId, (state, at) => (isPresent(state, accountId) ? { type: 'participant.left', at, actor: accountId, accountId } : null), { now });
 }
 
 /** A command from a present participant: decided against the stored state, numbered, stored, sent. */
@@ -117,23 +117,33 @@ export async function runCommand(
   if (access.row.status === 'ended') throw new Conflict('This session has ended.', 'session_ended');
   // Everyone's own moves (share, pass, hands) are few in a real session; a runaway client must not flood the room.
   if (PARTICIPANT_COMMANDS.has(command.type)) await ctx.limiter.consume(PARTICIPANT_COMMAND_LIMIT, `${accountId}:${sessionId}`, now.getTime());
-  const event = await append(ctx, sessionId, (state, at) => decide(state, accountId, command, at), (trx, event, at, before) => onCommand(trx, access.row.group_id, before, event, command, at), now);
+  const event = await append(ctx, sessionId, (state, at) => decide(state, accountId, command, at), {
+    now,
+    after: (trx, event, at, before) => onCommand(trx, access.row.group_id, before, event, command, at),
+  });
   if (event?.type === 'session.end') await announce(ctx, access.row.group_id, sessionId, 'ended');
   return event?.seq ?? access.row.seq;
 }
 
+interface AppendOptions {
+  /** Keeps what is the member's own, in the same transaction. */
+  after?: (trx: Executor, event: SessionEvent, at: string, before: SessionState) => Promise<void>;
+  now?: Date;
+  /** Who ended it, if this event ends it: the runner, or nobody (see endIdleSessions). */
+  endedBy?: EndedBy;
+}
+
 /**
  * The one way a session changes: in a transaction holding the session row, `make` decides
- * the next event from the stored state (null: nothing to do), it is numbered and stored
- * with the new state, `after` keeps what is the member's own; once committed, everyone
- * connected hears it. Ending also scrubs what was said and fixes the summary.
+ * the next event from the stored state and event number (null: nothing to do), it is
+ * numbered and stored with the new state, `after` keeps what is the member's own; once
+ * committed, everyone connected hears it. Ending also scrubs what was said and fixes the summary.
  */
 async function append(
   ctx: Ctx,
   sessionId: string,
-  make: (state: SessionState, at: string) => UnnumberedEvent | null,
-  after?: (trx: Executor, event: SessionEvent, at: string, before: SessionState) => Promise<void>,
-  now = new Date(),
+  make: (state: SessionState, at: string, seq: number) => UnnumberedEvent | null,
+  { after, now = new Date(), endedBy = 'runner' }: AppendOptions = {},
 ): Promise<SessionEvent | null> {
   const at = now.toISOString();
   const event = await ctx.db.transaction().execute(async (trx) => {
@@ -143,7 +153,7 @@ async function append(
     const before = stateOf(row);
     let unnumbered;
     try {
-      unnumbered = make(before, at);
+      unnumbered = make(before, at, row.seq);
     } catch (err) {
       if (err instanceof LiveRuleError) throw err.code === 'not_facilitator' ? new Forbidden(err.message, err.code) : new Conflict(err.message, err.code);
       throw err;
@@ -154,7 +164,7 @@ async function append(
     await repo.appendEvent(trx, sessionId, numbered.seq, JSON.stringify(next), JSON.stringify(numbered));
     await after?.(trx, numbered, at, before);
     if (numbered.type === 'session.end') {
-      const summary = endSummary(next, await countCommitmentsMadeIn(trx, sessionId));
+      const summary = endSummary(next, await countCommitmentsMadeIn(trx, sessionId), endedBy);
       await repo.closeSession(trx, sessionId, at, JSON.stringify(scrubbed(next)), JSON.stringify(summary));
     }
     return numbered;
@@ -192,6 +202,35 @@ export async function viewSession(ctx: Ctx, accountId: string, sessionId: string
 export async function leaveRunningSessions(ctx: Ctx, groupId: string, accountId: string, now = new Date()): Promise<void> {
   for (const row of await repo.runningSessionsOfGroup(ctx.db, groupId)) {
     if (!isPresent(stateOf(row), accountId)) continue;
-    await append(ctx, row.id, (state, at) => (isPresent(state, accountId) ? { type: 'participant.left', at, actor: accountId, accountId } : null), undefined, now);
+    await append(ctx, row.id, (state, at) => (isPresent(state, accountId) ? { type: 'participant.left', at, actor: accountId, accountId } : null), { now });
   }
+}
+
+/**
+ * Ends the sessions nobody ended (the runner forgot; everyone went home), so what was said
+ * in them does not stay: as at any end, it goes and the summary stays. The end is dated at
+ * the last thing that happened, so the timings stay true. Run by the hourly sweep (main.ts);
+ * several processes may run it at once. Answers how many it ended.
+ */
+export async function endIdleSessions(ctx: Ctx, now = new Date()): Promise<number> {
+  const cutoff = now.getTime() - IDLE_END_HOURS * 3_600_000;
+  let ended = 0;
+  for (const row of await repo.runningSessionsStartedBefore(ctx.db, new Date(cutoff).toISOString())) {
+    const last = (await repo.lastEventAt(ctx.db, row.id)) ?? row.started_at;
+    if (Date.parse(last) > cutoff) continue;
+    try {
+      // Unless something happened since we looked (the event number moved on).
+      const event = await append(ctx, row.id, (state, at, seq) => (seq === row.seq ? { type: 'session.end', at, actor: state.facilitatorId } : null), {
+        now: new Date(last),
+        endedBy: 'inactivity',
+      });
+      if (!event) continue;
+    } catch (err) {
+      if (err instanceof Conflict && err.code === 'session_ended') continue; // another process, or the runner, just ended it
+      throw err;
+    }
+    await announce(ctx, row.group_id, row.id, 'ended');
+    ended += 1;
+  }
+  return ended;
 }

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
-import { FEEDBACK_MIN_ANSWERS } from '../../../shared/live-session/api.js';
+import { FEEDBACK_MIN_ANSWERS, IDLE_END_HOURS } from '../../../shared/live-session/api.js';
 import { fetchSummary, type SessionSummary } from '../../api/live-sessions.js';
 import { LoadState } from '../../components/load-state.js';
 import { Page } from '../../components/page.js';
@@ -64,6 +64,11 @@ export function LiveSummaryPage() {
   return (
     <Page title={t('live.summary.title')} heading={t('live.summary.heading', { title: s.info.title })} intro={`${s.info.groupName} · ${when}`} className="live-summary">
       <p className="live-summary__note">{t('live.summary.note')}</p>
+      {s.endedBy === 'inactivity' && (
+        <p className="live-summary__idle" role="note">
+          {t('live.summary.endedIdle', { hours: IDLE_END_HOURS })}
+        </p>
+      )}
       <div className="card-grid">
         <Section title={t('live.summary.attendance')}>
           <dl className="live-figures">
