@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IDLE_END_HOURS, type SessionView } from '../../src/shared/live-session/api.js';
 import { endIdleSessions } from '../../src/server/features/live-sessions/live-sessions.service.js';
-import { buildTestApp, type TestApp } from '../helpers/app.js';
+import { buildPeerApp, buildTestApp, type TestApp } from '../helpers/app.js';
 import { DIALECTS } from '../helpers/dialects.js';
 import { groupWithCast } from '../helpers/factories.js';
 import { occurrenceUrl, openSession, seriesAt, sessionMessage, sessionSocketUrl } from '../helpers/live-session.js';
@@ -85,3 +85,29 @@ for (const dialect of DIALECTS) {
     });
   });
 }
+
+describe.skipIf(!DIALECTS.includes('postgres'))('two processes sweeping at once end each idle session once [postgres]', () => {
+  let t: TestApp;
+  let peer: Awaited<ReturnType<typeof buildPeerApp>>;
+  afterAll(async () => {
+    await peer.close();
+    await t.close();
+  });
+
+  it('ends every idle session exactly once between them', async () => {
+    t = await buildTestApp('postgres');
+    peer = await buildPeerApp(t);
+    const cast = await groupWithCast(t.app, { timeZone: ZONE });
+    const ids: string[] = [];
+    for (const minutes of [5, 15, 25, 35]) {
+      const meeting = await seriesAt(cast.facilitator.client, cast.group.id, ZONE, new Date(Date.now() + minutes * 60_000), { title: `Circle ${minutes}` });
+      ids.push(((await cast.facilitator.client.post(occurrenceUrl(cast.group.id, meeting), { mode: 'online' })).json() as SessionView).info.id);
+    }
+    const later = new Date(Date.now() + (IDLE_END_HOURS + 1) * HOUR);
+    const [a, b] = await Promise.all([endIdleSessions(t.app.ctx, later), endIdleSessions(peer.app.ctx, later)]);
+    expect(a + b).toBe(ids.length);
+    const rows = await t.database.db.selectFrom('live_sessions').select(['status', 'seq']).where('id', 'in', ids).execute();
+    // One end event each: the session's first and only event.
+    expect(rows).toEqual(ids.map(() => ({ status: 'ended', seq: 1 })));
+  });
+});
