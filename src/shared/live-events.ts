@@ -36,5 +36,4 @@ export type LiveEvent = z.infer<typeof liveEventSchema>;
 export type LiveEventType = LiveEvent['type'];
 export type LiveEventOf<T extends LiveEventType> = Extract<LiveEvent, { type: T }>;
 
-/** Close code of a connection whose session ended (logged out, revoked, expired). */
-export const LIVE_SESSION_ENDED = 4401;
+export { LIVE_SESSION_ENDED } from './live-close.js';

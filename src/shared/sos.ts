@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { safetyPlanSchema } from './safety-plan.js';
+import { SOS_MESSAGE_MAX } from './sos-message.js';
 
-export const SOS_MESSAGE_MAX = 280;
+export { SOS_MESSAGE_MAX };
 export const SOS_RESPONSES = ['here', 'calling'] as const;
 export type SosResponse = (typeof SOS_RESPONSES)[number];
 

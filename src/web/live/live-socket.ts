@@ -1,4 +1,5 @@
-import { LIVE_SESSION_ENDED, type LiveEvent } from '../../shared/live-events.js';
+import { LIVE_SESSION_ENDED } from '../../shared/live-close.js';
+import type { LiveEvent } from '../../shared/live-events.js';
 import { reconnectDelay } from './reconnect.js';
 
 export interface LiveSocketHandlers {

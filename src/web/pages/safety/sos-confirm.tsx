@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
-import { SOS_MESSAGE_MAX } from '../../../shared/sos.js';
+import { SOS_MESSAGE_MAX } from '../../../shared/sos-message.js';
 import { sendSos, sosRecipients, type SosPerson } from '../../api/safety.js';
 import { Field } from '../../components/field.js';
 import { FormAlert } from '../../components/form-alert.js';
