@@ -342,9 +342,12 @@ describe.skipIf(!hasBrowser)('the core team runs a group: agreement, members, oc
     await expect.poll(() => rafa.getByRole('heading', { name: 'Herramientas del equipo coordinador' }).isVisible()).toBe(true);
     await rafa.getByRole('region', { name: 'Calendario de reuniones' }).getByRole('button', { name: `Editar (${title})` }).click();
     const edit = rafa.getByRole('dialog', { name: `Editar ${title}` });
-    await expect.poll(() => edit.getByRole('group', { name: 'Agenda' }).getByLabel('Fase 2', { exact: true }).inputValue()).toBe('Skill practice');
+    // Dana's agenda was pre-filled in English: its default titles open in Rafa's Spanish, the group's own as written.
+    const rafaAgenda = edit.getByRole('group', { name: 'Agenda' });
+    await expect.poll(() => rafaAgenda.getByLabel('Fase 2', { exact: true }).inputValue()).toBe('Práctica de habilidades');
+    expect(await rafaAgenda.getByLabel('Fase 4', { exact: true }).inputValue()).toBe('Grounding exercise');
     await expectAccessible(rafa, 'edit meeting dialog (Spanish, laptop)');
-    await edit.getByRole('group', { name: 'Agenda' }).scrollIntoViewIfNeeded();
+    await rafaAgenda.scrollIntoViewIfNeeded();
     await snap(rafa, 'admin-edit-agenda-es-laptop', false);
     await edit.getByRole('button', { name: 'Cancelar' }).click();
     await rafa.getByRole('region', { name: 'Miembros' }).getByRole('button', { name: 'Gestionar (Dana)' }).click();

@@ -1,6 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_AGENDA, agendaSchema } from '../../../../shared/meetings.js';
+import { catalog } from '../../../i18n/catalog.js';
+import { phaseTitle } from '../../../lib/phase-title.js';
 import { AGENDA_LIMITS, agendaProblems, agendaToDraft, agendaToInput, defaultAgenda, movePhase, newPhase, totalMinutes } from './agenda-draft.js';
 
 describe('the agenda editor’s draft', () => {
@@ -18,6 +20,16 @@ describe('the agenda editor’s draft', () => {
     const draft = defaultAgenda((kind) => `title of ${kind}`);
     expect(agendaToInput(draft)).toEqual(DEFAULT_AGENDA.map((p) => ({ ...p, title: `title of ${p.kind}` })));
     expect(totalMinutes(draft)).toBe(60);
+  });
+
+  it('opens default titles pre-filled in Spanish in English for an English reader, and a group’s own as written', () => {
+    const stored = [
+      { kind: 'opening_checkin' as const, title: catalog.es.meetings.agenda.kinds.opening_checkin, minutes: 10 },
+      { kind: 'custom' as const, title: 'Nuestra parte', minutes: 5 },
+    ];
+    expect(agendaToDraft(stored).map((p) => p.title)).toEqual(['Ronda de apertura', 'Nuestra parte']);
+    const inEnglish = (key: string) => catalog.en.meetings.agenda.kinds[key.replace('meetings.agenda.kinds.', '') as 'opening_checkin'];
+    expect(agendaToDraft(stored, (p) => phaseTitle(inEnglish, p)).map((p) => p.title)).toEqual(['Opening check-in', 'Nuestra parte']);
   });
 
   it('moves a phase up and down, and never past either end', () => {

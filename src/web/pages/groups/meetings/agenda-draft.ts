@@ -16,8 +16,12 @@ export interface AgendaDraft {
 let nextKey = 0;
 const newKey = () => `phase-${++nextKey}`;
 
-export function agendaToDraft(phases: readonly AgendaPhase[]): AgendaDraft[] {
-  return phases.map((p) => ({ key: newKey(), kind: p.kind, title: p.title, minutes: String(p.minutes) }));
+/**
+ * The stored agenda as the editor holds it; `title` gives each phase's title as the viewer
+ * reads it (usePhaseTitle: a default title, whoever's language pre-filled it, in the viewer's).
+ */
+export function agendaToDraft(phases: readonly AgendaPhase[], title: (phase: AgendaPhase) => string = (p) => p.title): AgendaDraft[] {
+  return phases.map((p) => ({ key: newKey(), kind: p.kind, title: title(p), minutes: String(p.minutes) }));
 }
 
 /** The default structure, with titles in the facilitator's language: they become the series' own titles. */

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Group } from '../../../../shared/groups.js';
 import { updateMeeting, type MeetingSeries } from '../../../api/meetings.js';
 import { FormAlert } from '../../../components/form-alert.js';
+import { usePhaseTitle } from '../../../lib/phase-title.js';
 import { Modal } from '../../../components/modal.js';
 import { agendaToDraft } from './agenda-draft.js';
 import { AgendaEditor } from './agenda-editor.js';
@@ -22,7 +23,9 @@ interface Props {
 export function EditMeetingDialog({ group, series, onSaved, onClose }: Props) {
   const { t } = useTranslation();
   const formRef = useRef<HTMLFormElement>(null);
-  const [draft, setDraft] = useState<MeetingDraft>(() => seriesToDraft(series, agendaToDraft));
+  const phaseTitle = usePhaseTitle();
+  // Default phase titles open in the editor's language, whoever's language pre-filled them.
+  const [draft, setDraft] = useState<MeetingDraft>(() => seriesToDraft(series, (phases) => agendaToDraft(phases, phaseTitle)));
   const [errors, setErrors] = useState<DraftErrors>({});
   const [message, setMessage] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
