@@ -1,8 +1,8 @@
-import type { EndedBy, SessionSummary } from '../../../shared/live-session/api.js';
+import type { SessionSummary } from '../../../shared/live-session/api.js';
 import { Conflict, Forbidden } from '../../errors.js';
 import * as feedback from './feedback.repository.js';
 import { sessionAccess, stateOf, wasParticipant } from './live-sessions.policy.js';
-import { endSummary, feedbackOpen, presentFeedback } from './live-sessions.presenter.js';
+import { endSummary, feedbackOpen, presentFeedback, storedSummary } from './live-sessions.presenter.js';
 import { sessionInfo } from './live-sessions.service.js';
 import { countCommitmentsMadeIn } from './commitments.repository.js';
 import type { AppContext } from '../../context.js';
@@ -28,10 +28,4 @@ export async function sessionSummary(ctx: Ctx, accountId: string, sessionId: str
   if (!access.coreTeam) throw new Forbidden('Only the group’s core team can see the summary.', 'core_team_only');
   const fixed = access.row.summary ? storedSummary(access.row.summary) : endSummary(stateOf(access.row), await countCommitmentsMadeIn(ctx.db, sessionId), null);
   return { info: await sessionInfo(ctx, accountId, access, now), ...fixed, feedback: presentFeedback(await feedback.feedbackOf(ctx.db, sessionId)) };
-}
-
-/** The summary fixed at the end; those stored before `endedBy` existed were all ended by their runner. */
-function storedSummary(json: string): ReturnType<typeof endSummary> {
-  const stored = JSON.parse(json) as Omit<ReturnType<typeof endSummary>, 'endedBy'> & { endedBy?: EndedBy };
-  return { ...stored, endedBy: stored.endedBy ?? 'runner' };
 }

@@ -61,6 +61,12 @@ export function endSummary(state: SessionState, commitmentsMade: number, endedBy
   };
 }
 
+/** The summary fixed at the end, as stored; those stored before `endedBy` existed were all ended by their runner. */
+export function storedSummary(json: string): ReturnType<typeof endSummary> {
+  const stored = JSON.parse(json) as Omit<ReturnType<typeof endSummary>, 'endedBy'> & { endedBy?: EndedBy };
+  return { ...stored, endedBy: stored.endedBy ?? 'runner' };
+}
+
 /** Feedback as the core team sees it: only once enough people answered that no one can be picked out. */
 export function presentFeedback(answers: FeedbackAnswers[]): SessionSummary['feedback'] {
   if (answers.length < FEEDBACK_MIN_ANSWERS) return { answers: answers.length, averages: null, comments: null };
